@@ -1,0 +1,2 @@
+package org.claimgraph.cli;
+public final class Main { public static void main(String[] a) { } }
