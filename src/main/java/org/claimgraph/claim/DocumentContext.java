@@ -1,0 +1,84 @@
+package org.claimgraph.claim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.entity.Entity;
+import org.claimgraph.entity.EntityType;
+import org.claimgraph.entity.Mention;
+import org.claimgraph.ingest.PublicationDate;
+
+/**
+ * What the claim rules remember while reading an article front to back: the organisation the
+ * article is mainly about, the subject of the last figure, the reporting period last named, and the
+ * last user metric per subject (so "gained 30 million users" continues "130 million monthly users").
+ * Mutable on purpose: one instance per document, never shared.
+ */
+public final class DocumentContext {
+
+    private final PublicationDate date;
+    private final Entity mainOrganization;
+    private Entity lastSubject;
+    private Period reportingPeriod;
+    private final Map<String, Metric> lastUserMetric = new HashMap<>();
+
+    public DocumentContext(PublicationDate date, List<Mention> mentions) {
+        this.date = date;
+        this.mainOrganization = mostMentionedOrganization(mentions);
+    }
+
+    private static Entity mostMentionedOrganization(List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Entity> bySlug = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Entity e = mentions.get(i).entity();
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            // an early mention weighs more: the headline and lead say what the article is about
+            int weight = i < 3 ? 2 : 1;
+            counts.merge(e.slug(), weight, Integer::sum);
+            bySlug.putIfAbsent(e.slug(), e);
+            first.putIfAbsent(e.slug(), i);
+        }
+        return counts.entrySet().stream()
+            .max((a, b) -> a.getValue().equals(b.getValue())
+                ? Integer.compare(first.get(b.getKey()), first.get(a.getKey()))
+                : Integer.compare(a.getValue(), b.getValue()))
+            .map(e -> bySlug.get(e.getKey())).orElse(null);
+    }
+
+    public PublicationDate date() {
+        return date;
+    }
+
+    public Entity mainOrganization() {
+        return mainOrganization;
+    }
+
+    public Entity lastSubject() {
+        return lastSubject;
+    }
+
+    public void noteSubject(Entity subject) {
+        this.lastSubject = subject;
+    }
+
+    /** The reporting period last named, re-read in the fiscal calendar of the company at hand. */
+    public Period reportingPeriod(int yearEndMonth) {
+        return reportingPeriod == null ? null : reportingPeriod.withYearEndMonth(yearEndMonth);
+    }
+
+    public void noteReportingPeriod(Period period) {
+        if (period != null && (period.granularity() == Period.Granularity.QUARTER || reportingPeriod == null)) {
+            this.reportingPeriod = period;
+        }
+    }
+
+    public Metric lastUserMetric(Entity subject) {
+        return lastUserMetric.get(subject.slug());
+    }
+
+    public void noteUserMetric(Entity subject, Metric metric) {
+        lastUserMetric.put(subject.slug(), metric);
+    }
+}

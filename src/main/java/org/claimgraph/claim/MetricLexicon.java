@@ -1,0 +1,99 @@
+package org.claimgraph.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds metric and change cues in a sentence. German compounds are matched on word parts
+ * ("Quartalsumsatz", "Gesamterlöse", "Nettogewinn"), so the patterns are stems, not whole words.
+ * The order of entries matters: more specific names ("operativer Gewinn") come before general ones
+ * ("Gewinn"), and a span taken by one entry is not matched again.
+ */
+public final class MetricLexicon {
+
+    private record Entry(Pattern pattern, Metric metric, boolean change, int sign) {}
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final List<Entry> ENTRIES = List.of(
+        // specific money metrics first
+        e("run[- ]rate|annualisierte[mn]? umsatz\\p{L}*|annualized revenue", Metric.REVENUE_RUN_RATE),
+        e("(?:operative[nrms]? |operating |betriebs)(?:gewinn\\p{L}*|verlust\\p{L}*|ergebnis\\p{L}*|income|loss(?:es)?|profit\\p{L}*)", Metric.OPERATING_INCOME),
+        e("\\p{L}*betriebsergebnis\\p{L}*|\\bebit\\b", Metric.OPERATING_INCOME),
+        e("brutto-?marge\\p{L}*|gross margin\\p{L}*", Metric.GROSS_MARGIN),
+        e("gewinn je aktie|gewinn pro aktie|ergebnis je aktie|earnings per share|\\beps\\b", Metric.EARNINGS_PER_SHARE),
+        e("\\p{L}*dividende\\p{L}*|dividend\\p{L}*|ausschüttung\\p{L}*", Metric.DIVIDEND_PER_SHARE),
+        e("aktienrückk[aä]uf\\p{L}*|rückk[aä]uf\\p{L}*|buybacks?|share repurchases?|repurchases?", Metric.SHARE_BUYBACK),
+        e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation", Metric.MARKET_CAPITALIZATION),
+        e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|investments?\\b|invest(?:ieren|iert|ed|s)?\\b", Metric.CAPITAL_EXPENDITURE),
+        e("\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
+        e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b", Metric.NET_INCOME),
+        // prices and counts
+        e("aktienkurs\\p{L}*|\\p{L}*-?aktien?\\b|\\bkurs\\b|\\bkurse\\b|\\bpapiere?\\b|\\bshares?\\b|\\bstock(?: price)?\\b|share price", Metric.SHARE_PRICE),
+        e("\\bgpus?\\b|grafikprozessoren|grafikchips|\\bchips\\b|beschleuniger|accelerators", Metric.GPU_COUNT),
+        e("täglich(?:e[nmrs]?)? aktive|jeden tag|pro tag|daily active|\\bdaily\\b|\\btäglich\\b|\\bdau\\b", Metric.DAILY_ACTIVE_USERS),
+        e("wöchentlich(?:e[nmrs]?)? aktive|weekly active|\\bweekly\\b|\\bwöchentlich\\b|\\bwau\\b|pro woche", Metric.WEEKLY_ACTIVE_USERS),
+        e("monatlich(?:e[nmrs]?)? aktive|aktive[nmrs]? monatliche[nmrs]?|monthly active|\\bmonthly\\b|\\bmonatlich\\b|\\bmau\\b|pro monat", Metric.MONTHLY_ACTIVE_USERS),
+        e("\\p{L}*nutzer\\p{L}*|anwender\\p{L}*|\\busers?\\b|\\bpeople\\b|\\bmenschen\\b|\\bsubscribers?\\b|abonnenten", Metric.USERS),
+        e("\\p{L}*kunden\\p{L}*|customers?|clients?|organi[sz]ations", Metric.CUSTOMERS),
+        e("\\p{L}*mitarbeit\\p{L}*|beschäftigte\\p{L}*|\\bstellen\\b|\\bjobs?\\b|employees?|\\bstaff\\b|headcount|workforce|belegschaft", Metric.EMPLOYEES),
+        e("\\bparameter[ns]?\\b", Metric.PARAMETER_COUNT),
+        e("\\btokens?\\b|\\btoken\\b", Metric.TRAINING_TOKENS),
+        e("gigawatt|megawatt|\\bgw\\b|\\bmw\\b", Metric.POWER_CAPACITY),
+        e("quadratmeter|square (?:feet|meters?|metres?)", Metric.FLOOR_AREA),
+        // change words: they say "this is a change" without naming the metric
+        c("\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|hinzu", +1),
+        c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|abbau|\\bshed\\b|\\blaid off\\b", -1));
+
+    private static Entry e(String regex, Metric metric) {
+        return new Entry(Pattern.compile(regex, FLAGS), metric, false, 1);
+    }
+
+    private static Entry c(String regex, int sign) {
+        return new Entry(Pattern.compile(regex, FLAGS), null, true, sign);
+    }
+
+    /** All cues of the sentence, in text order; overlapping matches keep the earlier entry. */
+    public List<MetricCue> cues(String sentence) {
+        boolean[] taken = new boolean[sentence.length() + 1];
+        List<MetricCue> out = new ArrayList<>();
+        for (Entry entry : ENTRIES) {
+            Matcher m = entry.pattern.matcher(sentence);
+            while (m.find()) {
+                if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) continue;
+                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                String word = m.group();
+                boolean change = entry.change || isChangeCompound(word);
+                int sign = entry.sign < 0 || isFallCompound(word) || (!change && isLossWord(word)) ? -1 : 1;
+                out.add(new MetricCue(entry.metric, change, sign, m.start(), m.end(), word));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    private static boolean overlaps(boolean[] taken, int begin, int end) {
+        for (int i = begin; i < end; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    /** "Umsatzwachstum", "Gewinnsprung", "revenue growth" say change inside the metric word. */
+    private static boolean isChangeCompound(String word) {
+        String w = word.toLowerCase();
+        return w.length() > 8 && (w.endsWith("wachstum") || w.endsWith("zuwachs") || w.endsWith("anstieg")
+            || w.endsWith("sprung") || w.endsWith("plus") || w.endsWith("steigerung"));
+    }
+
+    /** A loss is a negative value of the income metric it names. */
+    private static boolean isLossWord(String word) {
+        String w = word.toLowerCase();
+        return w.contains("verlust") || w.contains("loss");
+    }
+
+    private static boolean isFallCompound(String word) {
+        String w = word.toLowerCase();
+        return w.length() > 8 && (w.endsWith("rückgang") || w.endsWith("einbruch") || w.endsWith("minus"));
+    }
+}

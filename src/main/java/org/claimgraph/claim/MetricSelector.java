@@ -1,0 +1,123 @@
+package org.claimgraph.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.claimgraph.claim.quantity.QuantityKind;
+import org.claimgraph.claim.quantity.QuantityMention;
+import org.claimgraph.claim.quantity.QuantityRole;
+
+/**
+ * Chooses the metric of a figure from the cues around it: the counted noun ("160.000 GPUs",
+ * "200 Millionen Nutzer"), "per share", or the nearest metric word in the same clause
+ * ("39 Milliarden Dollar Umsatz", "a net income of $7.8 billion"). A cue that another figure stands
+ * between belongs to that figure. Percentages of a level metric are changes.
+ */
+public final class MetricSelector {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern DIVIDEND = Pattern.compile("dividend|dividende|ausschütt|ausschüttung|auszahl|payout", F);
+    private static final MetricLexicon LEXICON = new MetricLexicon();
+
+    /** The choice for figure {@code q}, or null when nothing around it says what it measures. */
+    public MetricChoice choose(SentenceView view, QuantityMention q) {
+        MetricCue change = changeCueFor(view, q);
+        boolean isChange = q.role() == QuantityRole.CHANGE || change != null;
+        int sign = change != null ? change.sign() : 1;
+
+        if (q.perShare() && isMoney(q)) {
+            Metric m = DIVIDEND.matcher(view.text()).find() ? Metric.DIVIDEND_PER_SHARE : Metric.EARNINGS_PER_SHARE;
+            return new MetricChoice(m, isChange && q.kind() == QuantityKind.PERCENT, sign, "per-share");
+        }
+        if (q.countNoun() != null && q.unit() == null) {
+            Metric counted = countedMetric(view, q);
+            if (counted != null) return new MetricChoice(counted, isChange, sign, "counted-noun");
+        }
+        MetricCue cue = nearestMetricCue(view, q);
+        if (cue == null) return null;
+        Metric metric = cue.metric();
+        if (metric.isCount() && isMoney(q)) return null;
+        if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() == null
+            && metric != Metric.SHARE_PRICE) {
+            return null; // a bare number near a money word is not a money figure
+        }
+        boolean percentLike = q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.FRACTION;
+        if (percentLike && metric != Metric.GROSS_MARGIN) isChange = true;
+        if (!isChange && cue.change()) isChange = true;
+        if (cue.sign() < 0 && !isChange) sign = -1; // a loss
+        if (cue.change() && cue.sign() < 0) sign = -1;
+        return new MetricChoice(metric, isChange, sign, isChange ? "metric-change" : "metric-word");
+    }
+
+    static boolean isMoney(QuantityMention q) {
+        return q.unit() != null && q.unit().isCurrency();
+    }
+
+    private static Metric countedMetric(SentenceView view, QuantityMention q) {
+        List<MetricCue> own = LEXICON.cues(q.countNoun());
+        Metric base = own.stream().filter(MetricCue::namesMetric).map(MetricCue::metric).findFirst().orElse(null);
+        if (base == null) return null;
+        if (base == Metric.USERS) {
+            // "täglich aktive Nutzer", "monthly active users", "jeden Tag … Nutzer": the frequency word nearby refines it
+            for (MetricCue c : view.cues()) {
+                if (c.metric() == Metric.DAILY_ACTIVE_USERS || c.metric() == Metric.MONTHLY_ACTIVE_USERS
+                    || c.metric() == Metric.WEEKLY_ACTIVE_USERS) {
+                    if (Math.abs(c.begin() - q.begin()) < 90) return c.metric();
+                }
+            }
+        }
+        return base;
+    }
+
+    /** The change word that governs the figure: right before it, or the head of "Zuwächse von …". */
+    private static MetricCue changeCueFor(SentenceView view, QuantityMention q) {
+        MetricCue best = null;
+        for (MetricCue c : view.cues()) {
+            if (!c.change() || c.namesMetric()) continue;
+            int gap = q.begin() - c.end();
+            if (gap >= 0 && gap <= 25 && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
+        }
+        return best;
+    }
+
+    private static MetricCue nearestMetricCue(SentenceView view, QuantityMention q) {
+        MetricCue best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (MetricCue c : view.cues()) {
+            if (!c.namesMetric() || c.metric().isCount() && isMoney(q)) continue;
+            if (c.metric() == Metric.SHARE_PRICE && !sharePriceFits(q)) continue;
+            int score;
+            if (c.end() <= q.begin()) {
+                score = q.begin() - c.end();
+            } else if (c.begin() >= q.end()) {
+                score = 10 + 2 * (c.begin() - q.end()); // "39 Milliarden Dollar Umsatz": a cue after the figure is weaker
+            } else {
+                score = 0;
+            }
+            if (view.clauseBoundaryBetween(c.begin(), q.begin())) score += 200;
+            if (otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()))) score += 120;
+            if (score < bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return bestScore <= 260 ? best : null;
+    }
+
+    /** Share prices are money or percentages, never counts with a noun of their own. */
+    private static boolean sharePriceFits(QuantityMention q) {
+        return isMoney(q) || q.kind() == QuantityKind.PERCENT;
+    }
+
+    private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to) {
+        for (QuantityMention other : view.quantities()) {
+            if (other == q || other.kind() == QuantityKind.RATIO) continue;
+            if (other.begin() >= from && other.end() <= to) return true;
+        }
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,164 @@
+package org.claimgraph.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.ingest.PublicationDate;
+
+/**
+ * Finds period expressions in a sentence and resolves them against the article date and the
+ * subject's fiscal calendar: explicit ones ("zweites Quartal 2024", "Q2", "fiscal 2025",
+ * "Geschäftsjahr 2024/2025") and relative ones ("im abgelaufenen Quartal", "the current quarter",
+ * "dieses Jahr", "next year", "Vorjahresquartal", "a year ago").
+ */
+public final class PeriodResolver {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+        Map.entry("ersten", 1), Map.entry("erste", 1), Map.entry("erstes", 1), Map.entry("zweiten", 2), Map.entry("zweite", 2),
+        Map.entry("zweites", 2), Map.entry("dritten", 3), Map.entry("dritte", 3), Map.entry("drittes", 3),
+        Map.entry("vierten", 4), Map.entry("vierte", 4), Map.entry("viertes", 4),
+        Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+        Map.entry("1.", 1), Map.entry("2.", 2), Map.entry("3.", 3), Map.entry("4.", 4));
+
+    private static final String YEAR = "(20\\d\\d|'?\\d\\d)";
+    private static final Pattern QUARTER_WORDS = Pattern.compile(
+        "(ersten|erste[sn]?|zweite[sn]?|dritte[sn]?|vierte[sn]?|first|second|third|fourth|[1-4]\\.)[- ]?"
+        + "(?:(?:fiscal|geschäfts|fiskal)[- ]?)?(?:quartal\\w*|quarter|three months)"
+        + "(?:\\s+(?:des\\s+(?:geschäfts|fiskal)jahres\\s+|of\\s+(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?", F);
+    private static final Pattern QUARTER_CODE = Pattern.compile(
+        "\\b(?:Q([1-4])(?:[ /-]?(?:FY|GJ)?\\s?" + YEAR + ")?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
+    private static final Pattern FISCAL_YEAR = Pattern.compile(
+        "(?:geschäftsjahr(?:es)?|fiskaljahr(?:es)?|fiscal(?: year)?|FY|GJ)\\s?'?(20\\d\\d|\\d\\d)(?:\\s?/\\s?(?:20)?(\\d\\d))?", F);
+    private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(20\\d\\d)\\s?/\\s?(?:20)?(\\d\\d)\\b");
+    private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d./-])(20\\d\\d)(?![\\d./-]\\d)");
+    private static final Pattern LAST_QUARTER = Pattern.compile(
+        "(?:abgelaufenen|vergangenen|zurückliegenden|jüngsten|letzten|berichteten)\\s+(?:geschäfts|fiskal)?quartal\\w*|berichtszeitraum"
+        + "|(?:last|latest|past|most recent|just[- ]ended|recent)\\s+(?:fiscal\\s+)?quarter|\\bthis quarter\\b(?= (?:was|were|rose|fell|grew))", F);
+    private static final Pattern CURRENT_QUARTER = Pattern.compile(
+        "(?:laufenden|aktuellen|angelaufenen|diesem|dieses)\\s+(?:geschäfts|fiskal)?quartal\\w*|current (?:fiscal )?(?:quarter|period)|this quarter", F);
+    private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommenden|nächsten|folgenden)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);
+    private static final Pattern CURRENT_YEAR = Pattern.compile(
+        "(?:in )?(?:diesem|dieses|laufenden|angelaufenen|aktuellen)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date", F);
+    private static final Pattern NEXT_YEAR = Pattern.compile(
+        "(?:kommenden|nächsten|folgenden)\\s+(?:geschäfts|fiskal)?jahr(?:es)?|next (?:fiscal )?year|coming year", F);
+    private static final Pattern YEAR_AGO = Pattern.compile(
+        "vorjahres\\w*|vor jahresfrist|im jahresvergleich|gegenüber dem vorjahr\\w*|im vorjahr\\w*|vor einem jahr|ein jahr zuvor|vorjahr"
+        + "|(?:a|one) year (?:ago|earlier|before)|year[- ]ago|year[- ]earlier|same (?:period|quarter) (?:a year ago|last year|of last year|in \\d{4})"
+        + "|last year(?: in the same (?:period|quarter))?|prior[- ]year|year[- ]over[- ]year|from a year", F);
+    private static final Pattern PREVIOUS_QUARTER = Pattern.compile(
+        "vorquartal\\w*|im quartal davor|previous quarter|prior quarter|preceding quarter|sequential(?:ly)?", F);
+
+    /** The period expressions of the sentence, resolved for a company whose fiscal year ends in {@code yearEndMonth}. */
+    public List<PeriodMention> find(String sentence, PublicationDate date, int yearEndMonth) {
+        List<PeriodMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[sentence.length() + 1];
+        addBasis(out, taken, sentence, PREVIOUS_QUARTER, PeriodMention.Basis.PREVIOUS_QUARTER);
+        addBasis(out, taken, sentence, YEAR_AGO, PeriodMention.Basis.YEAR_AGO);
+        explicitQuarters(out, taken, sentence, date, yearEndMonth);
+        explicitYears(out, taken, sentence, date, yearEndMonth);
+        if (date != null) {
+            relative(out, taken, sentence, LAST_QUARTER, lastCompletedQuarter(date, yearEndMonth));
+            relative(out, taken, sentence, CURRENT_QUARTER, currentQuarter(date, yearEndMonth));
+            relative(out, taken, sentence, NEXT_QUARTER, currentQuarter(date, yearEndMonth).nextQuarter());
+            relative(out, taken, sentence, NEXT_YEAR, currentYear(date, yearEndMonth).minusYears(-1));
+            relative(out, taken, sentence, CURRENT_YEAR, currentYear(date, yearEndMonth));
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    /** The last quarter that had ended before the date. */
+    public static Period lastCompletedQuarter(PublicationDate date, int yearEndMonth) {
+        int idx = date.year() * 12 + (date.hasMonth() ? date.month() - 1 : 11) - 1;
+        while (((idx % 12 + 1) - yearEndMonth) % 3 != 0) idx--;
+        return Period.quarterEndingIn(idx / 12, idx % 12 + 1, yearEndMonth);
+    }
+
+    /** The quarter the date falls in. */
+    public static Period currentQuarter(PublicationDate date, int yearEndMonth) {
+        int idx = date.year() * 12 + (date.hasMonth() ? date.month() - 1 : 0);
+        while (((idx % 12 + 1) - yearEndMonth) % 3 != 0) idx++;
+        return Period.quarterEndingIn(idx / 12, idx % 12 + 1, yearEndMonth);
+    }
+
+    public static Period currentYear(PublicationDate date, int yearEndMonth) {
+        int month = date.hasMonth() ? date.month() : 1;
+        return Period.year(month <= yearEndMonth ? date.year() : date.year() + 1, yearEndMonth);
+    }
+
+    private void addBasis(List<PeriodMention> out, boolean[] taken, String s, Pattern p, PeriodMention.Basis basis) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), null, basis));
+        }
+    }
+
+    private void explicitQuarters(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        Matcher m = QUARTER_WORDS.matcher(s);
+        while (m.find()) {
+            Integer q = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT).strip());
+            if (q == null) continue;
+            Period p = quarter(q, m.group(2), date, yem);
+            if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+        m = QUARTER_CODE.matcher(s);
+        while (m.find()) {
+            Period p;
+            if (m.group(1) != null) p = quarter(Integer.parseInt(m.group(1)), m.group(2), date, yem);
+            else if (m.group(3) != null) p = quarter(Integer.parseInt(m.group(3)), m.group(4), date, yem);
+            else p = quarter(Integer.parseInt(m.group(6)), m.group(5), date, yem);
+            if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+    }
+
+    private static Period quarter(int q, String yearText, PublicationDate date, int yem) {
+        if (yearText != null) return Period.quarter(fullYear(yearText), q, yem);
+        if (date == null) return null;
+        // the most recent quarter q that had ended by the article date
+        Period p = lastCompletedQuarter(date, yem);
+        while (p.quarter() != q) p = p.previousQuarter();
+        return p;
+    }
+
+    private void explicitYears(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        Matcher m = FISCAL_YEAR.matcher(s);
+        while (m.find()) {
+            int y = m.group(2) != null ? fullYear(m.group(2)) : fullYear(m.group(1));
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), Period.year(y, yem), PeriodMention.Basis.NONE));
+        }
+        m = SPLIT_YEAR.matcher(s);
+        while (m.find()) {
+            if (claim(taken, m.start(), m.end()))
+                out.add(new PeriodMention(m.start(), m.end(), Period.year(fullYear(m.group(2)), yem), PeriodMention.Basis.NONE));
+        }
+        m = PLAIN_YEAR.matcher(s);
+        while (m.find()) {
+            // a bare year is a calendar year unless the company reports otherwise and the text says fiscal
+            if (claim(taken, m.start(), m.end()))
+                out.add(new PeriodMention(m.start(), m.end(), Period.year(Integer.parseInt(m.group(1)), FiscalCalendar.CALENDAR), PeriodMention.Basis.NONE));
+        }
+    }
+
+    private void relative(List<PeriodMention> out, boolean[] taken, String s, Pattern p, Period period) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), period, PeriodMention.Basis.NONE));
+        }
+    }
+
+    private static boolean claim(boolean[] taken, int begin, int end) {
+        for (int i = begin; i < end; i++) if (taken[i]) return false;
+        for (int i = begin; i < end; i++) taken[i] = true;
+        return true;
+    }
+
+    private static int fullYear(String text) {
+        String t = text.replace("'", "");
+        int y = Integer.parseInt(t);
+        return t.length() <= 2 ? 2000 + y : y;
+    }
+}

@@ -1,0 +1,138 @@
+package org.claimgraph.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimgraph.entity.Entity;
+import org.claimgraph.entity.EntityType;
+import org.claimgraph.entity.Mention;
+
+/**
+ * Relations stated in a sentence: roles ("Finanzchefin Susan Li", "Meta CEO Mark Zuckerberg"),
+ * competitors ("der X-Konkurrent Threads", "TikTok rival Reels"), ownership ("Alphabet-Tochter
+ * Google", "Facebook-Mutterkonzern Meta"), developers ("Modell des Facebook-Konzerns", "Meta's
+ * Llama") and succession ("Vorgänger Llama 3", "successor to GPT-4").
+ */
+public final class RelationRule {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern COMPETITOR_HEAD = Pattern.compile("^-(?:konkurrent|rivale|herausforderer|alternative|wettbewerber)\\p{L}*\\s*$", F);
+    private static final Pattern COMPETITOR_EN = Pattern.compile("^\\s+(?:rival|competitor|challenger)s?\\s*$", F);
+    private static final Pattern CHILD_HEAD = Pattern.compile("^-(?:tochter|tochterfirma|tochtergesellschaft|sparte)\\p{L}*\\s*$", F);
+    private static final Pattern PARENT_HEAD = Pattern.compile("^-(?:mutter|mutterkonzern|muttergesellschaft|konzernmutter)\\p{L}*\\s*$", F);
+    private static final Pattern PARENT_EN = Pattern.compile("^\\s+(?:parent|owner)\\s*$", F);
+    private static final Pattern PREDECESSOR = Pattern.compile("(?:vorgänger\\p{L}*|predecessor|vorversion)\\s+(?:\\p{L}+\\s+)?$", F);
+    private static final Pattern SUCCESSOR = Pattern.compile("(?:nachfolger\\p{L}*|successor(?: to| of)?)\\s+(?:\\p{L}+\\s+)?$", F);
+    private static final Pattern DEVELOPER_LINK = Pattern.compile(
+        "(?:modell\\p{L}*|version|model|chatbot\\p{L}*|sprachmodell\\p{L}*|ki\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:des|der|von|vom|from|by|of)\\s+(?:\\p{L}+\\s+)?$"
+        + "|(?:entwickelt|developed|built|released|trained|made|vorgestellt)\\s+(?:\\p{L}+\\s+)?(?:von|by)\\s+(?:\\p{L}+\\s+)?$", F);
+
+    private final RoleLexicon roles = new RoleLexicon();
+
+    public List<RelationClaim> apply(SentenceView view, DocumentContext doc) {
+        List<RelationClaim> out = new ArrayList<>();
+        List<Mention> ms = view.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+            String gap = next == null ? "" : view.text().substring(a.end(), next.begin());
+            if (next != null && !same(a, next)) {
+                if (COMPETITOR_HEAD.matcher(gap).find() || COMPETITOR_EN.matcher(gap).find())
+                    add(out, view, next.entity(), Relation.COMPETITOR_OF, a.entity(), "relation.competitor");
+                if (CHILD_HEAD.matcher(gap).find() && a.entity().type() == EntityType.ORGANIZATION)
+                    add(out, view, next.entity(), Relation.OWNED_BY, a.entity(), "relation.subsidiary");
+                if ((PARENT_HEAD.matcher(gap).find() || PARENT_EN.matcher(gap).find()) && next.entity().type() == EntityType.ORGANIZATION)
+                    add(out, view, a.entity(), Relation.OWNED_BY, next.entity(), "relation.parent");
+            }
+            if (a.entity().type() == EntityType.PERSON) role(out, view, a, doc);
+            successionAndDeveloper(out, view, i);
+        }
+        return out;
+    }
+
+    private void role(List<RelationClaim> out, SentenceView view, Mention person, DocumentContext doc) {
+        String before = view.text().substring(Math.max(0, person.begin() - 40), person.begin());
+        int lastBreak = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'), before.lastIndexOf('(')));
+        String roleText = before.substring(lastBreak + 1);
+        Relation relation = roles.roleIn(roleText);
+        if (relation == null) {
+            // "Mark Zuckerberg, CEO of Meta" / "Satya Nadella, Microsoft's chief executive"
+            String after = view.text().substring(person.end(), Math.min(view.text().length(), person.end() + 45));
+            if (after.startsWith(",")) relation = roles.roleIn(after.split("[,;.)]", 3).length > 1 ? after.split("[,;.)]", 3)[1] : "");
+        }
+        if (relation == null) return;
+        Entity org = organisationNear(view, person);
+        if (org == null) org = doc.mainOrganization();
+        if (org != null) add(out, view, person.entity(), relation, org, "relation.role");
+    }
+
+    /** The organisation named with the role: "Meta-Finanzchefin", "Meta CEO", "CEO of Meta", else the sentence's organisation. */
+    private static Entity organisationNear(SentenceView view, Mention person) {
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : view.mentions()) {
+            if (m.entity().type() != EntityType.ORGANIZATION) continue;
+            int d = m.end() <= person.begin() ? person.begin() - m.end() : m.begin() - person.end();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = m.entity();
+            }
+        }
+        return bestDistance <= 60 ? best : null;
+    }
+
+    private static void successionAndDeveloper(List<RelationClaim> out, SentenceView view, int i) {
+        Mention m = view.mentions().get(i);
+        if (!m.entity().type().isProduct()) return;
+        String before = view.text().substring(Math.max(0, m.begin() - 40), m.begin());
+        Mention otherProduct = nearestOther(view, m, true);
+        if (otherProduct != null && PREDECESSOR.matcher(before).find())
+            add(out, view, otherProduct.entity(), Relation.FOLLOWS, m.entity(), "relation.predecessor");
+        if (otherProduct != null && SUCCESSOR.matcher(before).find())
+            add(out, view, m.entity(), Relation.FOLLOWS, otherProduct.entity(), "relation.successor");
+        if (m.entity().type() == EntityType.AI_MODEL) {
+            for (Mention o : view.mentions()) {
+                if (o.entity().type() != EntityType.ORGANIZATION || o.begin() <= m.end()) continue;
+                String link = view.text().substring(m.end(), o.begin());
+                if (link.length() < 90 && DEVELOPER_LINK.matcher(link).find()) {
+                    add(out, view, m.entity(), Relation.DEVELOPED_BY, o.entity(), "relation.developer");
+                    break;
+                }
+            }
+            for (Mention o : view.mentions()) {
+                // "Metas Llama 4", "Meta's Llama", "OpenAI-Modell GPT-4"
+                if (o.entity().type() != EntityType.ORGANIZATION || o.end() > m.begin()) continue;
+                String link = view.text().substring(o.end(), m.begin());
+                if (link.matches("(?i)^(?:[’']?s|-?modell\\p{L}*|s? (?:ki-|ai )?(?:modell\\p{L}*|model))?\\s*$") && link.length() < 25)
+                    add(out, view, m.entity(), Relation.DEVELOPED_BY, o.entity(), "relation.developer");
+            }
+        }
+    }
+
+    /** The nearest other product mention of the sentence (not the same entity). */
+    private static Mention nearestOther(SentenceView view, Mention m, boolean product) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention o : view.mentions()) {
+            if (same(o, m) || (product && !o.entity().type().isProduct())) continue;
+            int d = Math.abs(o.begin() - m.begin());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static boolean same(Mention a, Mention b) {
+        return a.entity().slug().equals(b.entity().slug());
+    }
+
+    private static void add(List<RelationClaim> out, SentenceView view, Entity about, Relation relation, Entity object, String rule) {
+        if (about.slug().equals(object.slug())) return;
+        for (RelationClaim c : out) {
+            if (c.about().slug().equals(about.slug()) && c.relation() == relation && c.object().slug().equals(object.slug())) return;
+        }
+        out.add(new RelationClaim(about, relation, object, new Provenance(view.evidence(), null, Modality.REPORTED, rule, 0.7)));
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimgraph.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.claim.quantity.QuantityMention;
+
+/**
+ * "Umsatz und Gewinn stiegen um 12 beziehungsweise 15 Prozent", "revenue and profit grew 12% and
+ * 15%, respectively": the figures of such a list take the metrics named before them, in order.
+ */
+public final class RespectivelyLists {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:,|beziehungsweise|bzw\\.|respektive|resp\\.|und|and|or|oder)\\s*", F);
+    private static final Pattern RESPECTIVELY = Pattern.compile("beziehungsweise|bzw\\.|respektive|respectively", F);
+
+    /** Groups of two or more consecutive figures joined as a "respectively" list. */
+    public List<List<QuantityMention>> groups(SentenceView view) {
+        List<List<QuantityMention>> out = new ArrayList<>();
+        List<QuantityMention> qs = view.quantities();
+        int i = 0;
+        while (i < qs.size()) {
+            List<QuantityMention> group = new ArrayList<>(List.of(qs.get(i)));
+            boolean respectively = false;
+            int j = i + 1;
+            while (j < qs.size()) {
+                String between = view.text().substring(group.get(group.size() - 1).end(), qs.get(j).begin());
+                if (!JOINER.matcher(between).matches()) break;
+                respectively |= RESPECTIVELY.matcher(between).find();
+                group.add(qs.get(j));
+                j++;
+            }
+            if (group.size() > 1) {
+                String tail = view.text().substring(group.get(group.size() - 1).end());
+                respectively |= RESPECTIVELY.matcher(tail.substring(0, Math.min(tail.length(), 20))).find();
+            }
+            if (group.size() > 1 && respectively) out.add(group);
+            i = j;
+        }
+        return out;
+    }
+
+    /** The last {@code n} distinct metrics named before {@code offset}, in text order; fewer when the text names fewer. */
+    public List<Metric> metricsBefore(SentenceView view, int offset, int n) {
+        Set<Metric> seen = new LinkedHashSet<>();
+        List<MetricCue> cues = view.cues();
+        for (int k = cues.size() - 1; k >= 0 && seen.size() < n; k--) {
+            MetricCue c = cues.get(k);
+            if (c.end() <= offset && c.namesMetric() && !c.metric().isCount()) seen.add(c.metric());
+        }
+        List<Metric> ordered = new ArrayList<>(seen);
+        java.util.Collections.reverse(ordered);
+        return ordered;
+    }
+}

@@ -1,0 +1,118 @@
+package org.claimgraph.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.claimgraph.claim.quantity.QuantityFinder;
+import org.claimgraph.claim.quantity.QuantityMention;
+import org.claimgraph.entity.Mention;
+import org.claimgraph.ingest.Language;
+import org.claimgraph.text.Sentence;
+import org.claimgraph.text.TextDocument;
+
+/**
+ * The claim stage: reads each sentence once, front to back, runs the quantitative, zero,
+ * comparison and relation rules over it, and keeps the document context (main organisation,
+ * last subject, reporting period) up to date for the sentences that follow.
+ */
+public final class RuleBasedClaimExtractor implements ClaimExtractor {
+
+    private final QuantityFinder quantities;
+    private final MetricLexicon lexicon = new MetricLexicon();
+    private final PeriodResolver periods = new PeriodResolver();
+    private final QuantitativeRule quantitative;
+    private final ZeroRule zero;
+    private final ComparisonRule comparisons = new ComparisonRule();
+    private final RelationRule relations = new RelationRule();
+    private final FiscalCalendar fiscal;
+
+    private RuleBasedClaimExtractor(Builder b) {
+        this.quantities = b.quantities;
+        this.fiscal = b.fiscal;
+        this.quantitative = new QuantitativeRule(fiscal);
+        this.zero = new ZeroRule(fiscal);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public List<Claim> extract(TextDocument document, List<Mention> mentions) {
+        DocumentContext doc = new DocumentContext(document.article().date(), mentions);
+        Language language = document.article().language() == null ? Language.EN : document.article().language();
+        List<Claim> out = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            List<QuantityMention> qs = quantities.find(sentence.text(), language);
+            SentenceView view = new SentenceView(sentence, language, doc.date(), SentenceView.mentionsIn(sentence, mentions),
+                qs, lexicon.cues(sentence.text()));
+            List<QuantitativeClaim> figures = quantitative.apply(view, doc);
+            out.addAll(figures);
+            out.addAll(zero.apply(view, doc));
+            out.addAll(comparisons.apply(view, doc));
+            out.addAll(relations.apply(view, doc));
+            remember(view, doc, figures);
+        }
+        return deduplicated(out);
+    }
+
+    private void remember(SentenceView view, DocumentContext doc, List<QuantitativeClaim> figures) {
+        int yem = doc.mainOrganization() == null ? FiscalCalendar.CALENDAR : fiscal.yearEndMonth(doc.mainOrganization().slug());
+        periods.find(view.text(), view.date(), yem).stream()
+            .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
+            .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
+        for (QuantitativeClaim c : figures) {
+            if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());
+            switch (c.metric()) {
+                case DAILY_ACTIVE_USERS, MONTHLY_ACTIVE_USERS, WEEKLY_ACTIVE_USERS -> doc.noteUserMetric(c.about(), c.metric());
+                default -> { }
+            }
+        }
+    }
+
+    /** The same figure read twice from one sentence (two rules, or a repeated phrase) is one claim. */
+    private static List<Claim> deduplicated(List<Claim> claims) {
+        Map<String, Claim> unique = new LinkedHashMap<>();
+        for (Claim c : claims) unique.putIfAbsent(key(c), c);
+        return List.copyOf(unique.values());
+    }
+
+    private static String key(Claim c) {
+        String base = c.about().slug() + "|" + c.provenance().evidence().begin() + "|";
+        if (c instanceof QuantitativeClaim q) {
+            return base + q.metricLocalName() + "|" + num(q.value()) + "|" + num(q.lower()) + "|" + num(q.upper())
+                + "|" + q.unit() + "|" + q.period();
+        }
+        if (c instanceof ComparativeClaim k) {
+            return base + "cmp|" + k.metric() + "|" + num(k.ratio()) + "|" + k.comparedTo().slug();
+        }
+        RelationClaim r = (RelationClaim) c;
+        return "rel|" + r.about().slug() + "|" + r.relation() + "|" + r.object().slug() + "|" + c.provenance().evidence().begin();
+    }
+
+    private static String num(java.math.BigDecimal d) {
+        return d == null ? "-" : d.stripTrailingZeros().toPlainString();
+    }
+
+    public static final class Builder {
+        private QuantityFinder quantities;
+        private FiscalCalendar fiscal = FiscalCalendar.loadDefault();
+
+        public Builder quantityFinder(QuantityFinder finder) {
+            this.quantities = Objects.requireNonNull(finder, "finder");
+            return this;
+        }
+
+        public Builder fiscalCalendar(FiscalCalendar calendar) {
+            this.fiscal = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        public RuleBasedClaimExtractor build() {
+            if (quantities == null) throw new IllegalStateException("a QuantityFinder is required");
+            return new RuleBasedClaimExtractor(this);
+        }
+    }
+}

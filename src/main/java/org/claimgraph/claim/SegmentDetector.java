@@ -1,0 +1,42 @@
+package org.claimgraph.claim;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.entity.Entity;
+
+/**
+ * Finds a generic part of a business a figure is for ("Umsatz mit KI" → "AI", "data center
+ * revenue" → "data center", "Werbeumsatz" → "advertising"). Named parts (Azure, Reality Labs) are
+ * entities, not segments.
+ */
+public final class SegmentDetector {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private record Segment(Pattern pattern, String name) {}
+
+    private static final List<Segment> SEGMENTS = List.of(
+        new Segment(Pattern.compile("ki-rechenzentr\\p{L}*|ai data cent(?:er|re)s?", F), "AI data centers"),
+        new Segment(Pattern.compile("rechenzentr\\p{L}*|data[- ]cent(?:er|re)s?", F), "data center"),
+        new Segment(Pattern.compile("\\bmit ki\\b|\\bdurch ki\\b|\\bki-\\p{L}+|künstliche[nr]? intelligenz|\\bAI\\b|\\bartificial intelligence\\b|\\bgenerative ai\\b", F), "AI"),
+        new Segment(Pattern.compile("werbe\\p{L}*|\\bwerbung\\b|advertising|\\bads\\b", F), "advertising"),
+        new Segment(Pattern.compile("\\bcloud\\p{L}*", F), "cloud"),
+        new Segment(Pattern.compile("\\bgaming\\b|\\bspiele\\p{L}*", F), "gaming"),
+        new Segment(Pattern.compile("\\bautomotive\\b|\\bauto\\p{L}*", F), "automotive"));
+
+    /** Segment words within a short window around the figure, or null. */
+    public String detect(String sentence, int figureBegin, int figureEnd, Entity subject) {
+        int from = Math.max(0, figureBegin - 45);
+        int to = Math.min(sentence.length(), figureEnd + 35);
+        String window = sentence.substring(from, to);
+        for (Segment s : SEGMENTS) {
+            Matcher m = s.pattern.matcher(window);
+            if (m.find()) {
+                if (subject != null && subject.label("en").toLowerCase().contains(s.name.toLowerCase())) return null;
+                return s.name;
+            }
+        }
+        return null;
+    }
+}

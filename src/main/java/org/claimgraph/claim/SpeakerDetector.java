@@ -1,0 +1,83 @@
+package org.claimgraph.claim;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.entity.Entity;
+import org.claimgraph.entity.EntityType;
+import org.claimgraph.entity.Mention;
+
+/**
+ * Finds who a figure is attributed to: "laut X", "X zufolge", "according to X", "sagte X",
+ * "X said", "X betonte, dass", ", so X". "Den Angaben zufolge", "nach eigenen Angaben" and
+ * "the company said" attribute the figure to the company it is about.
+ */
+public final class SpeakerDetector {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** cue, then the speaker right after it */
+    private static final Pattern BEFORE_SPEAKER = Pattern.compile(
+        "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+\\p{Lu})"
+        + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b|\\bteilte\\b|\\bkündigte\\b", F);
+    /** speaker, then the cue right after it */
+    private static final Pattern AFTER_SPEAKER = Pattern.compile(
+        "^(?:[’']s?)?\\s*(?:\\p{L}+\\s+){0,3}?(?:zufolge|said|says|told|stated|reported|announced|noted|added|expects|estimates|forecast|sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|bestätigte|meldete|berichtete|rechnet|erwartet|schätzt)\\b", F);
+    private static final Pattern OWN_STATEMENT = Pattern.compile(
+        "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|wie (?:das unternehmen|der konzern) mitteilte"
+        + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|teilte (?:das unternehmen|der konzern) mit", F);
+
+    /**
+     * The speaker of a figure at sentence offsets figureBegin..figureEnd, or null.
+     *
+     * @param mentions the sentence's mentions, offsets relative to the sentence
+     * @param subject  the entity the figure is about (speaker for the company's own statements)
+     */
+    public Entity detect(String sentence, List<Mention> mentions, int figureBegin, Entity subject) {
+        Matcher m = BEFORE_SPEAKER.matcher(sentence);
+        Entity best = null;
+        while (m.find()) {
+            Mention after = firstSpeakerAfter(sentence, mentions, m.end());
+            if (after == null) continue;
+            boolean saidBeforeFigure = m.start() < figureBegin;
+            boolean sentenceWide = isSentenceWide(m.group());
+            if (sentenceWide || saidBeforeFigure || after.begin() > figureBegin) best = after.entity();
+        }
+        if (best != null) return best;
+        for (Mention mention : mentions) {
+            if (!canSpeak(mention.entity())) continue;
+            if (AFTER_SPEAKER.matcher(sentence.substring(mention.end())).find()) {
+                // "X said revenue was …": the speaker's verb must come before the figure
+                if (mention.end() <= figureBegin || "zufolge".equalsIgnoreCase(nextWord(sentence, mention.end()))) return mention.entity();
+            }
+        }
+        Matcher own = OWN_STATEMENT.matcher(sentence);
+        if (own.find() && own.start() < figureBegin && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
+        return null;
+    }
+
+    private static boolean isSentenceWide(String cue) {
+        String c = cue.toLowerCase();
+        return c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so");
+    }
+
+    private static Mention firstSpeakerAfter(String s, List<Mention> mentions, int offset) {
+        for (Mention m : mentions) {
+            if (m.begin() < offset || !canSpeak(m.entity())) continue;
+            String gap = s.substring(offset, m.begin());
+            // role words and titles may stand between cue and name: "laut Finanzchefin Susan Li"
+            if (gap.strip().split("\\s+").length <= 3 && !gap.matches(".*[,;:.].*")) return m;
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean canSpeak(Entity e) {
+        return e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
+    }
+
+    private static String nextWord(String s, int offset) {
+        String rest = s.substring(offset).strip();
+        int sp = rest.indexOf(' ');
+        return sp < 0 ? rest : rest.substring(0, sp);
+    }
+}
