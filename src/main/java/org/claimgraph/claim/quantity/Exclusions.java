@@ -26,7 +26,10 @@ final class Exclusions {
     /** nouns after a number that make it page furniture ("7 Bilder ansehen") or a time or an age */
     private static final Set<String> AFTER = Set.of("bilder", "fotos", "videos", "kommentare", "comments",
             "photos", "images", "pictures", "slides", "uhr", "a.m", "p.m", "am", "pm", "o'clock", "jährige",
-            "jährigen", "jähriger", "jähriges", "jährig", "year-old", "years-old");
+            "jährigen", "jähriger", "jähriges", "jährig", "year-old", "years-old",
+            // durations are not figures of a claim: "in den vergangenen 12 Monaten", "over 5 years"
+            "jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "minuten", "sekunden",
+            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quartale", "quartalen");
 
     private Exclusions() {
     }
@@ -44,8 +47,13 @@ final class Exclusions {
         if (toks.get(i).spaceBefore() || i == 0) return false;
         Tok p = toks.get(i - 1);
         if (p.isWord() || p.isNum()) return true;
-        return (p.is("-") || p.is("/") || p.is("_")) && i >= 2 && !p.spaceBefore()
-                && (toks.get(i - 2).isWord() && !isCurrencyWord(toks.get(i - 2)) || toks.get(i - 2).isNum());
+        if (i < 2 || p.spaceBefore()) return false;
+        Tok pp = toks.get(i - 2);
+        if (p.is(":") || p.is("/") || p.is("_")) return pp.isNum() || pp.isWord();
+        if (!p.is("-")) return false;
+        if (pp.isWord()) return !isCurrencyWord(pp);
+        // "37-40" is a range, but "2023-24" and "2024-02-21" continue a year
+        return pp.isNum() && (pp.text().length() == 4 || i >= 3 && toks.get(i - 3).is("-"));
     }
 
     private static boolean isCurrencyWord(Tok t) {
@@ -115,8 +123,7 @@ final class Exclusions {
         if (n.is("p") && j + 2 < toks.size() && toks.get(j + 1).is(".") && toks.get(j + 2).is("m")) return true;
         if (n.lower().startsWith("jährig")) return true;
         if (n.is("year") && j + 2 < toks.size() && toks.get(j + 1).is("-") && toks.get(j + 2).is("old")) return true;
-        return n.is("jahre") && j + 1 < toks.size() && toks.get(j + 1).is("alt")
-                || i > 0 && toks.get(i - 1).is("aged");
+        return i > 0 && toks.get(i - 1).is("aged");
     }
 
     /** "3. Platz", "2. Quartal", and "3." opening a list item */
@@ -137,20 +144,16 @@ final class Exclusions {
         return t.text().length() > 1 && t.text().charAt(0) == '0' && isPlainInt(t.text());
     }
 
-    /** "+49 30 1234567", "089 / 123 456": three or more digit groups in a row, or "+" before two */
+    /** "+49 30 1234567", "0800 123 456": three or more whole numbers in a row, or "+" before two */
     private static boolean phoneLike(List<Tok> toks, int i) {
+        if (!isPlainInt(toks.get(i).text())) return false;
         int first = i;
-        while (first - 1 >= 0 && (toks.get(first - 1).isNum() || isJoiner(toks.get(first - 1)))) first--;
+        while (first - 1 >= 0 && toks.get(first - 1).isNum() && isPlainInt(toks.get(first - 1).text())) first--;
         int last = i;
-        while (last + 1 < toks.size() && (toks.get(last + 1).isNum() || isJoiner(toks.get(last + 1)))) last++;
-        int nums = 0;
-        for (int k = first; k <= last; k++) if (toks.get(k).isNum()) nums++;
+        while (last + 1 < toks.size() && toks.get(last + 1).isNum() && isPlainInt(toks.get(last + 1).text())) last++;
+        int nums = last - first + 1;
         if (nums >= 3) return true;
-        return first > 0 && toks.get(first - 1).is("+") && nums >= 2 && toks.get(first).isNum();
-    }
-
-    private static boolean isJoiner(Tok t) {
-        return t.is("/") || t.is("(") || t.is(")");
+        return nums == 2 && first > 0 && toks.get(first - 1).is("+") && !toks.get(first).spaceBefore();
     }
 
     /**

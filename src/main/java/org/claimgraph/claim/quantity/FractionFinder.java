@@ -22,7 +22,8 @@ final class FractionFinder {
             Map.entry("vervierfacht", bd(300)), Map.entry("vervierfachte", bd(300)),
             Map.entry("halbiert", bd(-50)), Map.entry("halbierte", bd(-50)), Map.entry("halbierten", bd(-50)),
             Map.entry("doubled", bd(100)), Map.entry("tripled", bd(200)), Map.entry("trebled", bd(200)),
-            Map.entry("quadrupled", bd(300)), Map.entry("halved", bd(-50)));
+            Map.entry("quadrupled", bd(300)), Map.entry("halved", bd(-50)),
+            Map.entry("double", bd(100)), Map.entry("triple", bd(200)));
 
     private FractionFinder() {
     }
@@ -35,7 +36,9 @@ final class FractionFinder {
         Tok t = toks.get(i);
         if (!t.isWord()) return null;
         BigDecimal verb = VERBS.get(t.lower());
-        if (verb != null) return candidate(toks, i, i + 1, verb, lang, false);
+        // "double-digit" is no verb; "double the revenue" was taken by the ratio rules before
+        boolean compound = i + 1 < toks.size() && toks.get(i + 1).is("-") && !toks.get(i + 1).spaceBefore();
+        if (verb != null && !compound) return candidate(toks, i, i + 1, verb, lang, false);
         BigDecimal numerator;
         int noun;
         if (NumberWords.fraction(t.lower()) != null && (t.is("half") || t.is("hälfte"))) {

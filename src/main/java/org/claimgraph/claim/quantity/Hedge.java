@@ -4,8 +4,10 @@ import org.claimgraph.claim.Approximation;
 
 /** How an approximation word bounds the number after it (see {@link QuantityMention}). */
 enum Hedge {
-    /** "knapp", "nearly", "as high as": value = upper = X */
+    /** "knapp", "nearly": value = upper = X */
     NEARLY(Approximation.AT_MOST),
+    /** "as high as", "as much as": a peak; value = upper = X, and the number is a level, never a change */
+    PEAK(Approximation.AT_MOST),
     /** "rund", "about": value = X */
     ABOUT(Approximation.APPROXIMATELY),
     /** "gut", "mehr als", "more than": value = lower = X */

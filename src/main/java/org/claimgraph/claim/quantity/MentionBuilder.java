@@ -35,7 +35,7 @@ final class MentionBuilder {
             value = c.value;
         } else {
             switch (c.hedge) {
-                case NEARLY -> {
+                case NEARLY, PEAK -> {
                     value = c.value;
                     upper = c.value;
                 }

@@ -28,7 +28,7 @@ final class RoleRules {
             if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c, 0);
             return;
         }
-        if (c.kind == QuantityKind.RATIO) {
+        if (c.kind == QuantityKind.RATIO || c.hedge == Hedge.PEAK) {
             c.role = QuantityRole.VALUE;
             return;
         }
@@ -37,6 +37,11 @@ final class RoleRules {
             return;
         }
         int p = c.start - 1;
+        // an intensifier ("satte", "whopping", "a whopping") does not separate the number from its cue
+        while (p >= 1 && (ChangeWords.INTENSIFIERS.contains(toks.get(p).lower()) || toks.get(p).is("a"))
+                && p > c.start - 4) {
+            p--;
+        }
         String w1 = p >= 0 ? toks.get(p).lower() : "";
         String w2 = p >= 1 ? toks.get(p - 1).lower() : "";
         if (isPrevious(toks, c, lang, w1)) {
