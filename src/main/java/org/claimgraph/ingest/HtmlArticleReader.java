@@ -40,13 +40,11 @@ public final class HtmlArticleReader implements ArticleReader {
 
     /** Parses already decoded HTML; {@code source} names it in errors and in the article. */
     public Article parse(String html, String source) {
+        // Cheap check on the raw markup first, exact check on the tree after.
+        checkDepth(HtmlDepthScan.maxDepth(html), source);
         // An empty base URI: relative links stay relative and nothing is ever resolved or loaded.
         Document doc = Jsoup.parse(html, "");
-        int depth = HtmlMainText.depth(doc);
-        if (depth > limits.maxHtmlDepth()) {
-            throw new InputException("HTML nested " + depth + " levels deep, over the limit of "
-                    + limits.maxHtmlDepth(), Location.of(source));
-        }
+        checkDepth(HtmlMainText.depth(doc), source);
         String title = HtmlMetadata.title(doc);
         String url = HtmlMetadata.url(doc);
         Language language = HtmlMetadata.language(doc).orElse(null);
@@ -56,6 +54,13 @@ public final class HtmlArticleReader implements ArticleReader {
             throw new InputException("no article text left after removing page furniture", Location.of(source));
         }
         return new Article(source, url, date, language, title, text);
+    }
+
+    private void checkDepth(int depth, String source) {
+        if (depth > limits.maxHtmlDepth()) {
+            throw new InputException("HTML nested " + depth + " levels deep, over the limit of "
+                    + limits.maxHtmlDepth(), Location.of(source));
+        }
     }
 
     private PublicationDate date(String raw, String source) {
