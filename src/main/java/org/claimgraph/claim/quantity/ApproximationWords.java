@@ -1,0 +1,39 @@
+package org.claimgraph.claim.quantity;
+
+import java.util.List;
+import org.claimgraph.ingest.Language;
+
+/**
+ * Approximation words before a number, per language, because several are ordinary words in the
+ * other language ("fast", "gut", "over", "some"). "gut" is AT_LEAST ("gut sieben Prozent" is a
+ * little more than seven); "as high as/as much as" mark a peak: AT_MOST with the value as upper bound.
+ */
+final class ApproximationWords {
+
+    private static final PhraseTable<Hedge> DE = new PhraseTable<Hedge>()
+            .add(Hedge.NEARLY, "knapp", "fast", "beinahe", "nahezu", "weniger als", "knapp unter", "unter",
+                    "nicht ganz", "kaum mehr als")
+            .add(Hedge.ABOUT, "rund", "etwa", "in etwa", "ungefähr", "circa", "ca.", "ca", "zirka", "annähernd",
+                    "schätzungsweise", "geschätzt", "geschätzte", "geschätzten", "an die")
+            .add(Hedge.OVER, "gut", "gute", "guten", "mehr als", "über", "mindestens", "weit über", "weit mehr als",
+                    "deutlich mehr als", "deutlich über", "knapp über", "knapp mehr als", "gut über", "wenigstens")
+            .add(Hedge.UP_TO, "bis zu", "höchstens", "maximal", "bis maximal");
+
+    private static final PhraseTable<Hedge> EN = new PhraseTable<Hedge>()
+            .add(Hedge.NEARLY, "nearly", "almost", "just under", "close to", "less than", "fewer than",
+                    "just shy of", "shy of", "under")
+            .add(Hedge.PEAK, "as high as", "as much as", "as many as")
+            .add(Hedge.ABOUT, "about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
+                    "estimated", "circa", "an approximate")
+            .add(Hedge.OVER, "more than", "over", "at least", "upwards of", "north of", "just over", "well over",
+                    "well above", "above", "in excess of", "a minimum of", "just above")
+            .add(Hedge.UP_TO, "up to", "at most", "a maximum of", "no more than");
+
+    private ApproximationWords() {
+    }
+
+    /** The approximation phrase ending just before token {@code start}, or null. */
+    static PhraseTable.Match<Hedge> before(List<Tok> toks, int start, Language lang) {
+        return (lang == Language.DE ? DE : EN).before(toks, start);
+    }
+}

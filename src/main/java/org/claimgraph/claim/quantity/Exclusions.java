@@ -1,0 +1,176 @@
+package org.claimgraph.claim.quantity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Numbers that are not quantities. Each rule looks only at the tokens next to the number, so a
+ * rule can be read (and tested) on its own. Rules apply to digit numbers; spelled numbers already
+ * need an anchor to count (see {@link Candidate#anchored()}).
+ */
+final class Exclusions {
+
+    private static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
+            "juni", "juli", "august", "september", "oktober", "november", "dezember", "january", "february",
+            "march", "may", "june", "july", "october", "december", "jan", "feb", "mär", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec");
+
+    /** words before a number that make it a rank, label or position, not an amount */
+    private static final Set<String> LABELS = Set.of("nr", "no", "nummer", "number", "platz", "rang", "rank",
+            "seite", "page", "top", "kapitel", "chapter", "artikel", "article", "paragraph", "abs", "folge",
+            "episode", "staffel", "season", "version", "level", "stufe", "kategorie", "tier", "gen",
+            "generation", "gruppe", "group", "phase", "runde", "round", "teil", "part", "punkt", "item",
+            "abschnitt", "section", "fig", "abb", "tabelle", "table", "q", "h", "fy", "cy", "kw", "heft",
+            "ausgabe", "issue", "vol", "band", "modell", "model", "serie", "series");
+
+    /** nouns after a number that make it page furniture ("7 Bilder ansehen") or a time or an age */
+    private static final Set<String> AFTER = Set.of("bilder", "fotos", "videos", "kommentare", "comments",
+            "photos", "images", "pictures", "slides", "uhr", "a.m", "p.m", "am", "pm", "o'clock", "jährige",
+            "jährigen", "jähriger", "jähriges", "jährig", "year-old", "years-old",
+            // durations are not figures of a claim: "in den vergangenen 12 Monaten", "over 5 years"
+            "jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "minuten", "sekunden",
+            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quartale", "quartalen");
+
+    private Exclusions() {
+    }
+
+    static boolean excluded(List<Tok> toks, Candidate c) {
+        Tok t = toks.get(c.core);
+        if (!t.isNum()) return false;
+        return gluedToName(toks, c.core) || gluedSuffix(toks, c) || dateOrTime(toks, c.core)
+                || yearLike(t, c) || label(toks, c) || furniture(toks, c.core) || ordinal(toks, c.core)
+                || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c);
+    }
+
+    /** "H100", "Q2", "FY2024", "GPT-4", "Covid-19": letters glued before the digits */
+    private static boolean gluedToName(List<Tok> toks, int i) {
+        if (toks.get(i).spaceBefore() || i == 0) return false;
+        Tok p = toks.get(i - 1);
+        if (p.isWord() || p.isNum()) return true;
+        if (i < 2 || p.spaceBefore()) return false;
+        Tok pp = toks.get(i - 2);
+        if (p.is(":") || p.is("/") || p.is("_")) return pp.isNum() || pp.isWord();
+        if (!p.is("-")) return false;
+        if (pp.isWord()) return !isCurrencyWord(pp);
+        // "37-40" is a range, but "2023-24" and "2024-02-21" continue a year
+        return pp.isNum() && (pp.text().length() == 4 || i >= 3 && toks.get(i - 3).is("-"));
+    }
+
+    private static boolean isCurrencyWord(Tok t) {
+        return t.is("us") || t.is("usd") || t.is("eur");
+    }
+
+    /** "4Q", "3rd", "5G", "MI300X", "2020s": letters glued after that were not read as scale or unit */
+    private static boolean gluedSuffix(List<Tok> toks, Candidate c) {
+        int j = c.core + 1;
+        if (j >= toks.size() || toks.get(j).spaceBefore()) return false;
+        Tok n = toks.get(j);
+        if (n.isWord() && c.numEnd == j) return true;
+        // "24/7", "2023/24", "10:30", "2024-02-21" (not a range "37-40": that has no third part)
+        if ((n.is("/") || n.is(":")) && j + 1 < toks.size() && toks.get(j + 1).isNum() && !toks.get(j + 1).spaceBefore()) {
+            return true;
+        }
+        return n.is("-") && j + 3 < toks.size() && toks.get(j + 1).isNum() && toks.get(j + 2).is("-")
+                && toks.get(j + 3).isNum() && !toks.get(j + 2).spaceBefore();
+    }
+
+    /** "21. Februar", "Feb. 21", "21 February", "31.10.2024", "31.10.", "10 Uhr", "9 a.m." */
+    private static boolean dateOrTime(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        if (t.text().indexOf('.') >= 0 && t.text().indexOf(',') < 0) {
+            String[] parts = t.text().split("\\.");
+            if (parts.length == 3 && parts[0].length() <= 2 && parts[1].length() <= 2) return true;
+            if (parts.length == 2 && parts[0].length() <= 2 && parts[1].length() <= 2
+                    && i + 1 < toks.size() && toks.get(i + 1).is(".") && !toks.get(i + 1).spaceBefore()) return true;
+        }
+        int j = i + 1;
+        if (j < toks.size() && toks.get(j).is(".")) j++;
+        if (j < toks.size() && isMonth(toks.get(j))) return true;
+        int k = i - 1;
+        if (k >= 0 && toks.get(k).is(".")) k--;
+        if (k >= 0 && isMonth(toks.get(k))) return true;
+        // "Ende 2024"/"the 21st" are handled elsewhere; a comma date "March 3, 2024" has the month before
+        return false;
+    }
+
+    private static boolean isMonth(Tok t) {
+        return t.isCapitalised() && MONTHS.contains(t.lower());
+    }
+
+    /** a four-digit year (1900–2100) is a year unless a scale, unit, currency or approximation says otherwise */
+    private static boolean yearLike(Tok t, Candidate c) {
+        String s = t.text();
+        if (s.length() != 4 || !(s.startsWith("19") || s.startsWith("20") || s.equals("2100"))) return false;
+        return !c.scaled && !c.hasUnit() && c.hedge == null;
+    }
+
+    /** "Nr. 1", "Platz 3", "Seite 2", "Top 10" */
+    private static boolean label(List<Tok> toks, Candidate c) {
+        int k = c.numStart - 1;
+        if (k >= 0 && toks.get(k).is(".")) k--;
+        if (k >= 0 && toks.get(k).is("#")) return true;
+        return k >= 0 && toks.get(k).isWord() && LABELS.contains(toks.get(k).lower()) && !c.hasUnit();
+    }
+
+    /** "7 Bilder ansehen", "10 Uhr", "9 a.m.", "68-Jährige", "a 68-year-old" */
+    private static boolean furniture(List<Tok> toks, int i) {
+        int j = i + 1;
+        if (j < toks.size() && toks.get(j).is("-") && !toks.get(j).spaceBefore()) j++;
+        if (j >= toks.size()) return false;
+        Tok n = toks.get(j);
+        if (AFTER.contains(n.lower())) return !(n.is("am") && n.isCapitalised());
+        if (n.is("a") && j + 2 < toks.size() && toks.get(j + 1).is(".") && toks.get(j + 2).is("m")) return true;
+        if (n.is("p") && j + 2 < toks.size() && toks.get(j + 1).is(".") && toks.get(j + 2).is("m")) return true;
+        if (n.lower().startsWith("jährig")) return true;
+        if (n.is("year") && j + 2 < toks.size() && toks.get(j + 1).is("-") && toks.get(j + 2).is("old")) return true;
+        return i > 0 && toks.get(i - 1).is("aged");
+    }
+
+    /** "3. Platz", "2. Quartal", and "3." opening a list item */
+    private static boolean ordinal(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        if (t.text().length() > 3 || !isPlainInt(t.text())) return false;
+        if (i + 1 >= toks.size() || !toks.get(i + 1).is(".") || toks.get(i + 1).spaceBefore()) return false;
+        return i == 0 || i + 2 < toks.size() && toks.get(i + 2).isWord();
+    }
+
+    private static boolean isPlainInt(String s) {
+        for (int k = 0; k < s.length(); k++) if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
+        return true;
+    }
+
+    /** "030 1234567": a whole number with a leading zero is an identifier */
+    private static boolean leadingZero(Tok t) {
+        return t.text().length() > 1 && t.text().charAt(0) == '0' && isPlainInt(t.text());
+    }
+
+    /** "+49 30 1234567", "0800 123 456": three or more whole numbers in a row, or "+" before two */
+    private static boolean phoneLike(List<Tok> toks, int i) {
+        if (!isPlainInt(toks.get(i).text())) return false;
+        int first = i;
+        while (first - 1 >= 0 && toks.get(first - 1).isNum() && isPlainInt(toks.get(first - 1).text())) first--;
+        int last = i;
+        while (last + 1 < toks.size() && toks.get(last + 1).isNum() && isPlainInt(toks.get(last + 1).text())) last++;
+        int nums = last - first + 1;
+        if (nums >= 3) return true;
+        return nums == 2 && first > 0 && toks.get(first - 1).is("+") && !toks.get(first).spaceBefore();
+    }
+
+    /**
+     * "Llama 3", "iPhone 15", "Windows 11", "Gemini 1.5": a number right after a capitalised name
+     * is part of the name unless a scale, unit or currency makes it an amount ("im Quartal 39
+     * Milliarden Dollar"). Sentence-initial capitals are ordinary words, so there a count noun
+     * after the number also saves it ("Insgesamt 500 Mitarbeiter").
+     */
+    private static boolean nameBefore(List<Tok> toks, Candidate c) {
+        int k = c.numStart - 1;
+        if (k < 0 || c.hedge != null || c.scaled || c.hasUnit()) return false;
+        Tok p = toks.get(k);
+        if (!p.isWord()) return false;
+        boolean mixed = p.hasInnerCaps();
+        if (!p.isCapitalised() && !mixed) return false;
+        if (FunctionWords.isFunctionWord(p.lower())) return false;
+        if (k == 0 && !mixed) return c.countNoun == null;
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+package org.claimgraph.claim.quantity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.ingest.Language;
+
+/**
+ * Fractions and multiplying verbs that state a relative change: "um ein Viertel", "um die Hälfte",
+ * "by a third", "by two thirds", "by half"; "verdoppelt"/"doubled" (+100 %), "halbiert"/"halved"
+ * (−50 %). A fraction is only a quantity after "um"/"by" (an approximation word may sit between),
+ * since "die Hälfte der Nutzer" is a share, not a number the claim model records.
+ */
+final class FractionFinder {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final Map<String, BigDecimal> VERBS = Map.ofEntries(
+            Map.entry("verdoppelt", bd(100)), Map.entry("verdoppelte", bd(100)), Map.entry("verdoppelten", bd(100)),
+            Map.entry("verdreifacht", bd(200)), Map.entry("verdreifachte", bd(200)),
+            Map.entry("vervierfacht", bd(300)), Map.entry("vervierfachte", bd(300)),
+            Map.entry("halbiert", bd(-50)), Map.entry("halbierte", bd(-50)), Map.entry("halbierten", bd(-50)),
+            Map.entry("doubled", bd(100)), Map.entry("tripled", bd(200)), Map.entry("trebled", bd(200)),
+            Map.entry("quadrupled", bd(300)), Map.entry("halved", bd(-50)),
+            Map.entry("double", bd(100)), Map.entry("triple", bd(200)));
+
+    private FractionFinder() {
+    }
+
+    private static BigDecimal bd(int v) {
+        return BigDecimal.valueOf(v);
+    }
+
+    static Candidate at(List<Tok> toks, int i, Language lang) {
+        Tok t = toks.get(i);
+        if (!t.isWord()) return null;
+        BigDecimal verb = VERBS.get(t.lower());
+        // "double-digit" is no verb; "double the revenue" was taken by the ratio rules before
+        boolean compound = i + 1 < toks.size() && toks.get(i + 1).is("-") && !toks.get(i + 1).spaceBefore();
+        if (verb != null && !compound) return candidate(toks, i, i + 1, verb, lang, false);
+        BigDecimal numerator;
+        int noun;
+        if (NumberWords.fraction(t.lower()) != null && (t.is("half") || t.is("hälfte"))) {
+            numerator = BigDecimal.ONE;
+            noun = i;
+        } else {
+            if (i + 1 >= toks.size() || NumberWords.fraction(toks.get(i + 1).lower()) == null) return null;
+            String w = t.lower();
+            numerator = NumberWords.isArticleOne(w) || w.equals("die") || w.equals("the")
+                    ? BigDecimal.ONE : NumberWords.cardinal(w, lang);
+            if (numerator == null) return null;
+            noun = i + 1;
+        }
+        BigDecimal share = NumberWords.fraction(toks.get(noun).lower());
+        BigDecimal percent = numerator.multiply(share).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+        return candidate(toks, i, noun + 1, percent, lang, true);
+    }
+
+    private static Candidate candidate(List<Tok> toks, int from, int to, BigDecimal percent, Language lang,
+                                       boolean needsPreposition) {
+        PhraseTable.Match<Hedge> h = ApproximationWords.before(toks, from, lang);
+        int start = h == null ? from : h.start();
+        if (needsPreposition) {
+            if (start == 0) return null;
+            String p = toks.get(start - 1).lower();
+            if (!p.equals("um") && !p.equals("by")) return null;
+        }
+        Candidate c = new Candidate();
+        c.kind = QuantityKind.FRACTION;
+        c.role = QuantityRole.CHANGE;
+        c.unit = org.claimgraph.claim.Unit.PERCENT;
+        c.core = from;
+        c.numStart = from;
+        c.numEnd = to;
+        c.start = start;
+        c.end = to;
+        c.hedge = h == null ? null : h.value();
+        c.value = percent.abs();
+        c.sign = percent.signum() < 0 ? -1 : 1;
+        c.explicitSign = !needsPreposition;
+        c.spelled = true;
+        return c;
+    }
+}

@@ -1,0 +1,129 @@
+package org.claimgraph.claim.quantity;
+
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.ingest.Language;
+
+/**
+ * The role the words around a number give it, and for a change its direction. All cues are local:
+ * the two words before the expression, the word after it, and for the direction the nearest word
+ * of rising or falling within four tokens before (or, for German verb-final clauses, two after:
+ * "ist um 5 Prozent gesunken", "ging um 2 Prozent zurück").
+ */
+final class RoleRules {
+
+    /** cues of an earlier level: "gegenüber 3,1 Milliarden", "compared with $3.6 billion" */
+    private static final PhraseTable<Boolean> PREVIOUS = new PhraseTable<Boolean>()
+            .add(Boolean.TRUE, "gegenüber", "verglichen mit", "im vergleich zu", "compared with", "compared to",
+                    "versus", "vs", "vs.", "against", "up from", "down from", "from");
+
+    private static final Set<String> AFTER_CHANGE = Set.of("mehr", "weniger", "more", "less", "fewer", "höher",
+            "higher", "niedriger", "lower", "zu");
+
+    private RoleRules() {
+    }
+
+    static void assign(List<Tok> toks, Candidate c, Language lang) {
+        if (c.role != null) {
+            if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c, 0);
+            return;
+        }
+        if (c.kind == QuantityKind.RATIO || c.hedge == Hedge.PEAK) {
+            c.role = QuantityRole.VALUE;
+            return;
+        }
+        if (c.explicitSign) {
+            c.role = QuantityRole.CHANGE;
+            return;
+        }
+        int p = c.start - 1;
+        // an intensifier ("satte", "whopping", "a whopping") does not separate the number from its cue
+        while (p >= 1 && (ChangeWords.INTENSIFIERS.contains(toks.get(p).lower()) || toks.get(p).is("a"))
+                && p > c.start - 4) {
+            p--;
+        }
+        String w1 = p >= 0 ? toks.get(p).lower() : "";
+        String w2 = p >= 1 ? toks.get(p - 1).lower() : "";
+        if (isPrevious(toks, c, lang, w1)) {
+            c.role = QuantityRole.PREVIOUS;
+            return;
+        }
+        int cue = changeCue(w1, w2, lang);
+        if (cue == 0 && c.end < toks.size()) {
+            String after = toks.get(c.end).lower();
+            int noun = ChangeWords.changeNoun(after);
+            if (noun != 0) cue = noun * 2;
+            else if (AFTER_CHANGE.contains(after) && !after.equals("zu")) cue = ChangeWords.direction(after) * 2;
+            else if (after.equals("zu") && (c.end + 1 == toks.size() || !toks.get(c.end + 1).isWord())) cue = 1;
+        }
+        if (cue == 0) {
+            c.role = QuantityRole.VALUE;
+            c.roleDefault = true;
+            return;
+        }
+        c.role = QuantityRole.CHANGE;
+        // a cue of ±2 names the direction itself ("minus", "down", "Rückgang von"); ±1 needs a look around
+        c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c, 0);
+    }
+
+    private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1) {
+        if (w1.equals("von") && lang == Language.DE) {
+            // "von 475 auf 510": the "auf" may follow after a few words ("von 3 Milliarden im Vorjahr auf 5")
+            for (int k = c.end; k < Math.min(toks.size(), c.end + 5); k++) if (toks.get(k).is("auf")) return true;
+            return false;
+        }
+        if (w1.equals("nach")) {
+            for (int k = c.end; k < Math.min(toks.size(), c.end + 4); k++) {
+                if (toks.get(k).lower().startsWith("vorjahr")) return true;
+            }
+            return false;
+        }
+        return PREVIOUS.before(toks, c.start) != null;
+    }
+
+    /** 0: no change cue; ±1: change, direction from the context; ±2: change with this direction */
+    private static int changeCue(String w1, String w2, Language lang) {
+        switch (w1) {
+            case "um", "by" -> {
+                return 1;
+            }
+            case "plus", "up" -> {
+                return 2;
+            }
+            case "minus", "down" -> {
+                return -2;
+            }
+            case "von", "of" -> {
+                int n = ChangeWords.changeNoun(w2);
+                return n * 2;
+            }
+            default -> {
+                int d = ChangeWords.direction(w1);
+                // a verb of movement right before: "rose 22%", "fell 3%"; comparatives come after numbers
+                if (d != 0 && !w1.equals("more") && !w1.equals("mehr") && !w1.equals("less")
+                        && !w1.equals("weniger") && !w1.equals("fewer") && !w1.equals("higher")
+                        && !w1.equals("lower")) {
+                    return d * 2;
+                }
+                return 0;
+            }
+        }
+    }
+
+    /** the nearest rise or fall word: up to four tokens back, then two forward; rising if none */
+    static int direction(List<Tok> toks, Candidate c, int unused) {
+        for (int k = c.start - 1; k >= Math.max(0, c.start - 4); k--) {
+            Tok t = toks.get(k);
+            if (t.isNum() || t.is(";") || t.is(":")) break;
+            int d = ChangeWords.direction(t.lower());
+            if (d != 0) return d;
+        }
+        for (int k = c.end; k < Math.min(toks.size(), c.end + 2); k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) break;
+            int d = ChangeWords.direction(t.lower());
+            if (d != 0) return d;
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.claimgraph.claim.quantity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.claimgraph.claim.Unit;
+
+/**
+ * Currency and percent words. A currency may precede the number ("$32 billion", "€ 5", "US$ 3")
+ * or follow it ("39 Milliarden Dollar", "40,1 Mrd Euro"); percent words follow. Cents carry a
+ * factor of 0.01 and, unless the word names the currency ("Euro-Cent"), take the currency the
+ * sentence uses elsewhere (see {@link QuantityAssembler}). Basis points are hundredths of a
+ * percentage point. Pound, yen and franc amounts are recognised only to be dropped: the
+ * claim model has no unit for them, and a figure without its currency would read as a count.
+ */
+final class UnitWords {
+
+    /** @param unit null together with {@code foreign} for currencies the model cannot express */
+    record UnitWord(Unit unit, boolean percentagePoints, BigDecimal factor, boolean cent, boolean foreign) {
+    }
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final UnitWord USD = new UnitWord(Unit.USD, false, BigDecimal.ONE, false, false);
+    private static final UnitWord EUR = new UnitWord(Unit.EUR, false, BigDecimal.ONE, false, false);
+    private static final UnitWord FOREIGN = new UnitWord(null, false, BigDecimal.ONE, false, true);
+
+    private static final PhraseTable<UnitWord> PREFIX = new PhraseTable<UnitWord>()
+            .add(USD, "$", "US$", "US $", "US-$", "USD", "U.S. $")
+            .add(EUR, "€", "EUR")
+            .add(FOREIGN, "£", "¥", "GBP", "JPY", "CHF", "C$", "A$", "HK$");
+
+    private static final PhraseTable<UnitWord> SUFFIX = new PhraseTable<UnitWord>()
+            .add(USD, "Dollar", "Dollars", "US-Dollar", "US-Dollars", "US Dollar", "U.S. dollars", "USD", "$", "US$")
+            .add(EUR, "Euro", "Euros", "EUR", "€")
+            .add(FOREIGN, "Pfund", "pounds", "Yen", "Franken", "francs", "Yuan", "Renminbi", "£", "GBP", "JPY",
+                    "CHF", "CNY", "Rupien", "rupees", "Won", "Kronen", "kronor")
+            .add(new UnitWord(Unit.PERCENT, false, BigDecimal.ONE, false, false),
+                    "Prozent", "%", "percent", "per cent", "pct", "v. H.", "vH")
+            .add(new UnitWord(Unit.PERCENT, true, BigDecimal.ONE, false, false),
+                    "Prozentpunkte", "Prozentpunkten", "Prozentpunkt", "percentage points", "percentage point",
+                    "Prozent-Punkte", "pp", "ppt", "ppts")
+            .add(new UnitWord(Unit.PERCENT, true, CENT, false, false),
+                    "Basispunkte", "Basispunkten", "Basispunkt", "basis points", "basis point", "bps", "bp")
+            .add(new UnitWord(null, false, CENT, true, false), "Cent", "Cents", "¢")
+            .add(new UnitWord(Unit.USD, false, CENT, true, false), "US-Cent", "US-Cents", "Dollar-Cent")
+            .add(new UnitWord(Unit.EUR, false, CENT, true, false), "Euro-Cent", "Eurocent", "Euro-Cents", "Eurocents");
+
+    private UnitWords() {
+    }
+
+    static PhraseTable.Match<UnitWord> prefixBefore(List<Tok> toks, int start) {
+        return PREFIX.before(toks, start);
+    }
+
+    static PhraseTable.Match<UnitWord> suffixAt(List<Tok> toks, int i) {
+        return SUFFIX.at(toks, i);
+    }
+}
