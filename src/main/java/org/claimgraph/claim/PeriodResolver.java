@@ -36,15 +36,15 @@ public final class PeriodResolver {
     private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(20\\d\\d)\\s?/\\s?(?:20)?(\\d\\d)\\b");
     private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d./-])(20\\d\\d)(?![\\d./-]\\d)");
     private static final Pattern LAST_QUARTER = Pattern.compile(
-        "(?:abgelaufenen|vergangenen|zurückliegenden|jüngsten|letzten|berichteten)\\s+(?:geschäfts|fiskal)?quartal\\w*|berichtszeitraum"
+        "(?:abgelaufene[nm]?|vergangene[nm]?|zurückliegende[nm]?|jüngste[nm]?|letzte[nm]?|berichtete[nm]?)\\s+(?:geschäfts|fiskal)?quartal\\w*|berichtszeitraum"
         + "|(?:last|latest|past|most recent|just[- ]ended|recent)\\s+(?:fiscal\\s+)?quarter|\\bthis quarter\\b(?= (?:was|were|rose|fell|grew))", F);
     private static final Pattern CURRENT_QUARTER = Pattern.compile(
-        "(?:laufenden|aktuellen|angelaufenen|diesem|dieses)\\s+(?:geschäfts|fiskal)?quartal\\w*|current (?:fiscal )?(?:quarter|period)|this quarter", F);
-    private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommenden|nächsten|folgenden)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);
+        "(?:laufende[nm]?|aktuelle[nm]?|angelaufene[nm]?|diese[nms]?)\\s+(?:geschäfts|fiskal)?quartal\\w*|current (?:fiscal )?(?:quarter|period)|this quarter", F);
+    private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);
     private static final Pattern CURRENT_YEAR = Pattern.compile(
-        "(?:in )?(?:diesem|dieses|laufenden|angelaufenen|aktuellen)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date", F);
+        "(?:in )?(?:diesem|dieses|laufende[nm]?|angelaufene[nm]?|aktuelle[nm]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date", F);
     private static final Pattern NEXT_YEAR = Pattern.compile(
-        "(?:kommenden|nächsten|folgenden)\\s+(?:geschäfts|fiskal)?jahr(?:es)?|next (?:fiscal )?year|coming year", F);
+        "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?|next (?:fiscal )?year|coming year", F);
     private static final Pattern YEAR_AGO = Pattern.compile(
         "vorjahres\\w*|vor jahresfrist|im jahresvergleich|gegenüber dem vorjahr\\w*|im vorjahr\\w*|vor einem jahr|ein jahr zuvor|vorjahr"
         + "|(?:a|one) year (?:ago|earlier|before)|year[- ]ago|year[- ]earlier|same (?:period|quarter) (?:a year ago|last year|of last year|in \\d{4})"

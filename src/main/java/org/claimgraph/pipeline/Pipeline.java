@@ -3,9 +3,7 @@ package org.claimgraph.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.claimgraph.ClaimgraphException;
-import org.claimgraph.InputException;
 import org.claimgraph.Location;
 import org.claimgraph.claim.Claim;
 import org.claimgraph.claim.ClaimExtractor;
@@ -13,30 +11,24 @@ import org.claimgraph.entity.EntityRecognizer;
 import org.claimgraph.entity.Mention;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleReader;
-import org.claimgraph.text.Segmenter;
-import org.claimgraph.text.Sentence;
-import org.claimgraph.text.TextCleaner;
 import org.claimgraph.text.TextDocument;
+import org.claimgraph.text.TextStage;
 
 /**
  * The extraction chain as a sequence of small stages over one shared document, in the manner of
- * an analysis chain: read → clean → infer language → segment → recognise entities → extract
- * claims. Immutable and thread-safe when its stages are; configured by {@link #builder()}.
+ * an analysis chain: read → text (clean, language, sentences) → entities → claims. Immutable and
+ * thread-safe when its stages are; configured by {@link #builder()}.
  */
 public final class Pipeline implements ArticleProcessor {
 
     private final ArticleReader reader;
-    private final TextCleaner cleaner;
-    private final UnaryOperator<Article> languageInference;
-    private final Segmenter segmenter;
+    private final TextStage text;
     private final EntityRecognizer recognizer;
     private final ClaimExtractor extractor;
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
-        this.cleaner = b.cleaner;
-        this.languageInference = b.languageInference;
-        this.segmenter = b.segmenter;
+        this.text = b.text;
         this.recognizer = b.recognizer;
         this.extractor = b.extractor;
     }
@@ -50,30 +42,23 @@ public final class Pipeline implements ArticleProcessor {
         return process(reader.read(file));
     }
 
-    /** Runs the stages after reading; the article's text must not be empty after cleaning. */
+    /** Runs the stages after reading. Any failure is reported against the article's file. */
     public ExtractedArticle process(Article raw) {
-        Location where = Location.of(raw.sourceFile());
         try {
-            Article article = languageInference.apply(cleaner.clean(raw));
-            if (article.text().isBlank()) throw new InputException("no article text left after removing page furniture", where);
-            List<Sentence> sentences = segmenter.sentences(article.text(), article.language());
-            if (article.headline() == null && !sentences.isEmpty()) article = article.withHeadline(sentences.get(0).text());
-            TextDocument document = new TextDocument(article, sentences);
+            TextDocument document = text.analyse(raw);
             List<Mention> mentions = recognizer.recognize(document);
             List<Claim> claims = extractor.extract(document, mentions);
-            return new ExtractedArticle(article, sentences, mentions, claims);
+            return new ExtractedArticle(document.article(), document.sentences(), mentions, claims);
         } catch (ClaimgraphException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ClaimgraphException("extraction failed: " + e, where, e);
+            throw new ClaimgraphException("extraction failed: " + e, Location.of(raw.sourceFile()), e);
         }
     }
 
     public static final class Builder {
         private ArticleReader reader;
-        private TextCleaner cleaner = a -> a;
-        private UnaryOperator<Article> languageInference = a -> a;
-        private Segmenter segmenter;
+        private TextStage text = TextStage.create();
         private EntityRecognizer recognizer;
         private ClaimExtractor extractor;
 
@@ -82,19 +67,8 @@ public final class Pipeline implements ArticleProcessor {
             return this;
         }
 
-        public Builder cleaner(TextCleaner cleaner) {
-            this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
-            return this;
-        }
-
-        /** Fills in the language when the header did not give it (and leaves it null when the text does not tell). */
-        public Builder languageInference(UnaryOperator<Article> inference) {
-            this.languageInference = Objects.requireNonNull(inference, "inference");
-            return this;
-        }
-
-        public Builder segmenter(Segmenter segmenter) {
-            this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        public Builder textStage(TextStage text) {
+            this.text = Objects.requireNonNull(text, "text");
             return this;
         }
 
@@ -109,8 +83,8 @@ public final class Pipeline implements ArticleProcessor {
         }
 
         public Pipeline build() {
-            if (reader == null || segmenter == null || recognizer == null || extractor == null) {
-                throw new IllegalStateException("a pipeline needs a reader, a segmenter, an entity recognizer and a claim extractor");
+            if (reader == null || recognizer == null || extractor == null) {
+                throw new IllegalStateException("a pipeline needs a reader, an entity recognizer and a claim extractor");
             }
             return new Pipeline(this);
         }
