@@ -1,0 +1,115 @@
+package org.claimgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.claimgraph.ingest.Language;
+import org.claimgraph.text.TextDocument;
+
+/**
+ * Recognises entities by the catalogue's names, then names the catalogue lacks, then definite
+ * descriptions of companies. Immutable and thread-safe once built; the alias trie is compiled once
+ * in {@link Builder#build()}.
+ */
+public final class CatalogueEntityRecognizer implements EntityRecognizer {
+
+    private final AliasMatcher german;
+    private final AliasMatcher english;
+    private final boolean properNames;
+    private final boolean coreference;
+    private final int leadSentences;
+
+    private CatalogueEntityRecognizer(Builder b) {
+        AliasIndex index = AliasIndex.compile(b.catalogue, b.caseInsensitiveMinLength);
+        this.german = new AliasMatcher(index, true);
+        this.english = new AliasMatcher(index, false);
+        this.properNames = b.properNames;
+        this.coreference = b.coreference;
+        this.leadSentences = b.leadSentences;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public List<Mention> recognize(TextDocument document) {
+        Objects.requireNonNull(document, "document");
+        String text = document.text();
+        Language language = document.article().language();
+        List<Token> tokens = Tokenizer.tokens(text);
+        AliasMatcher matcher = language == Language.EN ? english : german;
+        List<Candidate> accepted = ContextResolver.resolve(matcher.find(tokens));
+
+        boolean[] covered = new boolean[tokens.size()];
+        Map<Integer, Entity> compoundHeads = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : accepted) {
+            for (int k = c.firstToken(); k <= c.lastToken(); k++) covered[k] = true;
+            if (c.form().equals("compound") && tokens.get(c.lastToken()).word()) compoundHeads.put(c.lastToken(), c.entity());
+            mentions.add(new Mention(c.entity(), c.begin(), c.end(), text.substring(c.begin(), c.end()), c.method()));
+        }
+        if (properNames) mentions.addAll(new ProperNameFinder(tokens, covered, text, language).find());
+        if (coreference) {
+            Map<Integer, Entity> personHeads = new HashMap<>();
+            compoundHeads.forEach((k, e) -> {
+                if (e.type() == EntityType.PERSON) personHeads.put(k, e);
+            });
+            Salience salience = new Salience(document, mentions, leadSentences);
+            mentions.addAll(new Coreferencer(tokens, covered, personHeads, language, salience).find(text));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+        return List.copyOf(mentions);
+    }
+
+    /** Configures a recogniser; each setter checks its argument. */
+    public static final class Builder {
+        private Catalogue catalogue;
+        private boolean properNames = true;
+        private boolean coreference = true;
+        private int caseInsensitiveMinLength = 5;
+        private int leadSentences = 3;
+
+        private Builder() {
+        }
+
+        public Builder catalogue(Catalogue c) {
+            this.catalogue = Objects.requireNonNull(c, "catalogue");
+            return this;
+        }
+
+        /** Mint unlinked entities for names not in the catalogue (default on). */
+        public Builder properNames(boolean on) {
+            this.properNames = on;
+            return this;
+        }
+
+        /** Resolve "der Konzern", "the company" to an organisation (default on). */
+        public Builder coreference(boolean on) {
+            this.coreference = on;
+            return this;
+        }
+
+        /** Names with at least this many letters match regardless of case ("NVIDIA", "Whatsapp"); default 5. */
+        public Builder caseInsensitiveMinLength(int letters) {
+            if (letters < 1) throw new IllegalArgumentException("caseInsensitiveMinLength must be >= 1: " + letters);
+            this.caseInsensitiveMinLength = letters;
+            return this;
+        }
+
+        /** How many opening sentences decide the article's main organisation; default 3. */
+        public Builder leadSentences(int n) {
+            if (n < 1) throw new IllegalArgumentException("leadSentences must be >= 1: " + n);
+            this.leadSentences = n;
+            return this;
+        }
+
+        public CatalogueEntityRecognizer build() {
+            if (catalogue == null) throw new IllegalStateException("catalogue is required");
+            return new CatalogueEntityRecognizer(this);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.claimgraph.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.text.Sentence;
+import org.claimgraph.text.TextDocument;
+
+/**
+ * Which organisation a description like "the company" most likely means: the article's main
+ * organisation (most mentioned in its first sentences) when no other organisation stands in the
+ * same sentence, else the nearest one before it.
+ */
+final class Salience {
+
+    private final TextDocument document;
+    private final List<Mention> organisations = new ArrayList<>();
+    private final Entity main;
+
+    Salience(TextDocument document, List<Mention> mentions, int leadSentences) {
+        this.document = document;
+        for (Mention m : mentions) if (m.entity().type() == EntityType.ORGANIZATION) organisations.add(m);
+        organisations.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        this.main = main(leadSentences);
+    }
+
+    Entity main() {
+        return main;
+    }
+
+    private Entity main(int leadSentences) {
+        int leadEnd = leadEnd(leadSentences);
+        Entity best = mostMentioned(leadEnd);
+        if (best != null) return best;
+        // no organisation in the lead: take one the whole article keeps returning to
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Entity top = null;
+        int topCount = 1;
+        for (Mention m : organisations) {
+            int c = counts.merge(m.entity().slug(), 1, Integer::sum);
+            if (c > topCount) {
+                top = m.entity();
+                topCount = c;
+            }
+        }
+        return top;
+    }
+
+    private int leadEnd(int leadSentences) {
+        List<Sentence> s = document.sentences();
+        if (s.isEmpty()) return Math.min(document.text().length(), 400);
+        return s.get(Math.min(leadSentences, s.size()) - 1).end();
+    }
+
+    private Entity mostMentioned(int leadEnd) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Entity> bySlug = new LinkedHashMap<>();
+        for (Mention m : organisations) {
+            if (m.begin() >= leadEnd) break;
+            counts.merge(m.entity().slug(), 1, Integer::sum);
+            bySlug.putIfAbsent(m.entity().slug(), m.entity());
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        }
+        return best == null ? null : bySlug.get(best);
+    }
+
+    /** The organisation a description at {@code offset} refers to, or null when none came before. */
+    Entity antecedent(int offset) {
+        Sentence s = document.sentenceAt(offset);
+        Entity nearestInSentence = null;
+        boolean mainInSentence = false;
+        Entity nearest = null;
+        for (Mention m : organisations) {
+            if (m.begin() >= offset) break;
+            nearest = m.entity();
+            if (s != null && s.contains(m.begin())) {
+                nearestInSentence = m.entity();
+                mainInSentence |= m.entity().equals(main);
+            }
+        }
+        if (mainInSentence) return main;
+        if (nearestInSentence != null) return nearestInSentence;
+        return main != null ? main : nearest;
+    }
+}
