@@ -21,6 +21,7 @@ public final class DocumentContext {
     private Entity lastSubject;
     private Period reportingPeriod;
     private final Map<String, Metric> lastUserMetric = new HashMap<>();
+    private Metric previousSentenceMetric;
 
     public DocumentContext(PublicationDate date, List<Mention> mentions) {
         this.date = date;
@@ -72,6 +73,25 @@ public final class DocumentContext {
         if (period != null && (period.granularity() == Period.Granularity.QUARTER || reportingPeriod == null)) {
             this.reportingPeriod = period;
         }
+    }
+
+    /**
+     * The last money metric the previous sentence named (by a figure or a word), or null: "Die
+     * Investitionen steigen. Die sollen sich auf 37 bis 40 Milliarden belaufen." continues it.
+     */
+    public Metric previousSentenceMetric() {
+        return previousSentenceMetric;
+    }
+
+    public void notePreviousSentence(List<MetricCue> cues, List<QuantitativeClaim> figures) {
+        Metric last = null;
+        for (MetricCue c : cues) {
+            if (c.namesMetric() && !c.metric().isCount() && c.metric() != Metric.SHARE_PRICE) last = c.metric();
+        }
+        for (QuantitativeClaim c : figures) {
+            if (c.unit() != null && c.unit().isCurrency()) last = c.metric();
+        }
+        previousSentenceMetric = last;
     }
 
     public Metric lastUserMetric(Entity subject) {

@@ -27,7 +27,7 @@ public final class MetricLexicon {
         e("\\p{L}*dividende\\p{L}*|dividend\\p{L}*|ausschüttung\\p{L}*", Metric.DIVIDEND_PER_SHARE),
         e("aktienrückk[aä]uf\\p{L}*|rückk[aä]uf\\p{L}*|buybacks?|share repurchases?|repurchases?", Metric.SHARE_BUYBACK),
         e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation", Metric.MARKET_CAPITALIZATION),
-        e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|investments?\\b|invest(?:ieren|iert|ed|s)?\\b", Metric.CAPITAL_EXPENDITURE),
+        e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|investments?\\b|invest(?:ieren|iert|ed|s)?\\b|\\bsteck(?:en|t|te|ten)\\b|\\bpumpen\\b", Metric.CAPITAL_EXPENDITURE),
         e("\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
         e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b", Metric.NET_INCOME),
         // prices and counts
@@ -44,8 +44,8 @@ public final class MetricLexicon {
         e("gigawatt|megawatt|\\bgw\\b|\\bmw\\b", Metric.POWER_CAPACITY),
         e("quadratmeter|square (?:feet|meters?|metres?)", Metric.FLOOR_AREA),
         // change words: they say "this is a change" without naming the metric
-        c("\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|hinzu", +1),
-        c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|abbau|\\bshed\\b|\\blaid off\\b", -1));
+        c("\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
+        c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|abbau|\\bshed\\b|\\blaid off\\b|\\blost\\b", -1));
 
     private static Entry e(String regex, Metric metric) {
         return new Entry(Pattern.compile(regex, FLAGS), metric, false, 1);

@@ -49,6 +49,11 @@ public final class MetricSelector {
         return new MetricChoice(metric, isChange, sign, isChange ? "metric-change" : "metric-word");
     }
 
+    /** True when the words say the figure is a change ("um 5 Prozent", "ein Plus von", "up 4%"). */
+    public boolean isChange(SentenceView view, QuantityMention q) {
+        return q.role() == QuantityRole.CHANGE || changeCueFor(view, q) != null;
+    }
+
     static boolean isMoney(QuantityMention q) {
         return q.unit() != null && q.unit().isCurrency();
     }
@@ -69,22 +74,50 @@ public final class MetricSelector {
         return base;
     }
 
-    /** The change word that governs the figure: right before it, or the head of "Zuwächse von …". */
+    /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
+    private static final Pattern CHANGE_NOUN = Pattern.compile(
+        "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*"
+        + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|gained|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau", F);
+
+    /**
+     * The change word that governs the figure: right before it, or the head of "Zuwächse von …". A
+     * verb ("stieg", "rose") makes a percentage a change but not an amount ("rose to $325").
+     */
     private static MetricCue changeCueFor(SentenceView view, QuantityMention q) {
         MetricCue best = null;
+        boolean amount = q.kind() == QuantityKind.AMOUNT;
         for (MetricCue c : view.cues()) {
             if (!c.change() || c.namesMetric()) continue;
+            if (amount && !CHANGE_NOUN.matcher(c.word()).matches() && !countChange(view, q, c) && !addedAfter(view, q, c)) continue;
             int gap = q.begin() - c.end();
             if (gap >= 0 && gap <= 25 && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
+            else if (countChange(view, q, c) || addedAfter(view, q, c)) best = c;
         }
         return best;
+    }
+
+    /** "$1.2 trillion of its market value has been added", "2 Milliarden Euro Börsenwert wurden vernichtet". */
+    private static boolean addedAfter(SentenceView view, QuantityMention q, MetricCue c) {
+        String w = c.word().toLowerCase(Locale.ROOT);
+        boolean verb = w.equals("added") || w.equals("gained") || w.equals("lost") || w.equals("hinzu") || w.startsWith("verlor");
+        return verb && c.begin() > q.end() && c.begin() - q.end() < 70 && !view.clauseBoundaryBetween(q.end(), c.begin())
+            && !otherFigureBetween(view, q, q.end(), c.begin());
+    }
+
+    /** "gewann … 30 Millionen Nutzer hinzu", "gained 2 million users": counts change with a gain/loss verb anywhere in the clause. */
+    private static boolean countChange(SentenceView view, QuantityMention q, MetricCue c) {
+        if (q.countNoun() == null || q.unit() != null) return false;
+        String w = c.word().toLowerCase(Locale.ROOT);
+        boolean gainVerb = w.equals("hinzu") || w.equals("gained") || w.equals("added") || w.equals("lost") || w.startsWith("verlor")
+            || w.equals("shed") || w.startsWith("cut") || w.equals("abbau") || w.startsWith("strich");
+        return gainVerb && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
     }
 
     private static MetricCue nearestMetricCue(SentenceView view, QuantityMention q) {
         MetricCue best = null;
         int bestScore = Integer.MAX_VALUE;
         for (MetricCue c : view.cues()) {
-            if (!c.namesMetric() || c.metric().isCount() && isMoney(q)) continue;
+            if (!c.namesMetric() || c.metric().isCount() && isMoney(q) || countedByAnother(view, q, c)) continue;
             if (c.metric() == Metric.SHARE_PRICE && !sharePriceFits(q)) continue;
             int score;
             if (c.end() <= q.begin()) {
@@ -102,6 +135,16 @@ public final class MetricSelector {
             }
         }
         return bestScore <= 260 ? best : null;
+    }
+
+    /** "for thousands of organizations": the noun is what another figure counts. */
+    private static boolean countedByAnother(SentenceView view, QuantityMention q, MetricCue c) {
+        for (QuantityMention other : view.quantities()) {
+            if (other == q || other.countNoun() == null) continue;
+            if (c.begin() >= other.begin() && c.begin() - other.end() <= 30
+                && c.word().toLowerCase(Locale.ROOT).startsWith(other.countNoun().substring(0, Math.min(4, other.countNoun().length())))) return true;
+        }
+        return false;
     }
 
     /** Share prices are money or percentages, never counts with a noun of their own. */

@@ -1,5 +1,6 @@
 package org.claimgraph.claim;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.ingest.Language;
@@ -21,7 +22,7 @@ public final class ModalityDetector {
         + "|schätzung\\p{L}*|prognosen? der|experten|beobachter|gerechnet|had expected|hatten? erwartet|erwartet worden", F);
     private static final Pattern ESTIMATE = Pattern.compile(
         "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
-        + "|\\bestimated?\\b|\\bestimates\\b|\\blikely\\b|\\bprobably\\b", F);
+        + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
         "\\bwill\\b|\\bwollen\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
@@ -37,13 +38,19 @@ public final class ModalityDetector {
         "\\bhatte[n]?\\b|\\bwar(?:en)?\\b|\\bwurde[n]?\\b|\\bstieg\\p{L}*|\\bgestiegen\\b|\\bverbucht\\p{L}*|\\berzielt\\p{L}*", F);
 
     public Modality detect(String sentence, Language language, int figureBegin, int figureEnd, Period period, PublicationDate date) {
-        if (isLocalEstimate(sentence, figureBegin, figureEnd)) return Modality.ESTIMATE;
+        return detect(sentence, language, figureBegin, figureEnd, List.of(new int[] {figureBegin, figureEnd}), period, date);
+    }
+
+    /**
+     * @param figures the spans of all figures of the sentence: an estimate word qualifies the figure
+     *                nearest to it ("revenue was $32 billion, compared with projections for $31.1 billion")
+     */
+    public Modality detect(String sentence, Language language, int figureBegin, int figureEnd, List<int[]> figures,
+                           Period period, PublicationDate date) {
+        if (isLocalEstimate(sentence, figureBegin, figureEnd, figures)) return Modality.ESTIMATE;
         if (ESTIMATE.matcher(sentence).find()) return Modality.ESTIMATE;
         boolean german = language != Language.EN;
-        if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) {
-            // "will" in German wants; a plan is only a plan while its period is not over
-            if (period == null || !period.endedBefore(date)) return Modality.PLAN;
-        }
+        if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants
         boolean periodOver = period != null && date != null && period.endedBefore(date);
         if ((german ? FORECAST_DE : FORECAST_EN).matcher(sentence).find() && !periodOver) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
@@ -52,18 +59,38 @@ public final class ModalityDetector {
         return Modality.REPORTED;
     }
 
-    private static boolean isLocalEstimate(String s, int begin, int end) {
+    private static boolean isLocalEstimate(String s, int begin, int end, List<int[]> figures) {
         int from = Math.max(0, begin - 60);
         int to = Math.min(s.length(), end + 40);
         Matcher m = LOCAL_ESTIMATE.matcher(s);
         m.region(from, to);
         while (m.find()) {
-            // the cue must not be separated from the figure by a clause boundary
-            int a = Math.min(m.end(), begin), b = Math.max(m.start(), end);
-            String between = m.start() >= end ? s.substring(end, m.start()) : s.substring(m.end(), begin);
-            if (a <= b && !between.matches(".*[;:–—].*") && !between.contains(" und ") && !between.contains(" and ")) return true;
+            String between = m.start() >= end ? s.substring(end, m.start()) : m.end() <= begin ? s.substring(m.end(), begin) : "";
+            if (between.matches("(?s).*[;:–—].*") || between.contains(" und ") || between.contains(" and ")) continue;
+            if (beaten(s, m.start())) continue; // "topping estimates", "übertraf die Erwartungen": the figure is reported
+            if (nearestFigure(m.start(), m.end(), figures) == begin) return true;
         }
         return false;
+    }
+
+    private static final Pattern BEATEN = Pattern.compile(
+        "(?:topp\\p{L}*|beat\\p{L}*|exceed\\p{L}*|surpass\\p{L}*|above|ahead of|missed|missing|below|short of|übertr\\p{L}*|verfehlt\\p{L}*|über|unter|hinter)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+
+    private static boolean beaten(String s, int cueBegin) {
+        return BEATEN.matcher(s.substring(Math.max(0, cueBegin - 35), cueBegin)).find();
+    }
+
+    /** Begin of the figure an estimate word belongs to: the next one when it follows closely ("projections for $X"), else the nearest. */
+    private static int nearestFigure(int cueBegin, int cueEnd, List<int[]> figures) {
+        int best = -1, bestDistance = Integer.MAX_VALUE;
+        for (int[] f : figures) {
+            int d = f[0] >= cueEnd ? (f[0] - cueEnd) : 2 * Math.max(0, cueBegin - f[1]) + 5;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = f[0];
+            }
+        }
+        return best;
     }
 
     private static final Pattern FUTURE_DE = Pattern.compile("\\bwerden\\b|kommend|nächst|künftig|bis (?:ende )?20\\d\\d", F);

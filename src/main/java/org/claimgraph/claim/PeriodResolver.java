@@ -24,13 +24,13 @@ public final class PeriodResolver {
         Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
         Map.entry("1.", 1), Map.entry("2.", 2), Map.entry("3.", 3), Map.entry("4.", 4));
 
-    private static final String YEAR = "(20\\d\\d|'?\\d\\d)";
+    private static final String YEAR = "(20\\d\\d|'\\d\\d)";
     private static final Pattern QUARTER_WORDS = Pattern.compile(
         "(ersten|erste[sn]?|zweite[sn]?|dritte[sn]?|vierte[sn]?|first|second|third|fourth|[1-4]\\.)[- ]?"
         + "(?:(?:fiscal|geschäfts|fiskal)[- ]?)?(?:quartal\\w*|quarter|three months)"
         + "(?:\\s+(?:des\\s+(?:geschäfts|fiskal)jahres\\s+|of\\s+(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?", F);
     private static final Pattern QUARTER_CODE = Pattern.compile(
-        "\\b(?:Q([1-4])(?:[ /-]?(?:FY|GJ)?\\s?" + YEAR + ")?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
+        "\\b(?:Q([1-4])(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
         "(?:geschäftsjahr(?:es)?|fiskaljahr(?:es)?|fiscal(?: year)?|FY|GJ)\\s?'?(20\\d\\d|\\d\\d)(?:\\s?/\\s?(?:20)?(\\d\\d))?", F);
     private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(20\\d\\d)\\s?/\\s?(?:20)?(\\d\\d)\\b");

@@ -39,6 +39,9 @@ public final class QuantitativeRule {
             if (c != null) choices.put(q, c);
         }
         distributeRespectively(view, choices);
+        continuePreviousSentence(view, doc, choices);
+        inheritForComparedAmounts(view, choices);
+        inheritForAppositiveChanges(view, choices);
 
         List<QuantitativeClaim> out = new ArrayList<>();
         Entity sentenceSubject = null;
@@ -61,10 +64,63 @@ public final class QuantitativeRule {
             List<Metric> named = lists.metricsBefore(view, group.get(0).begin(), group.size());
             if (named.size() != group.size()) continue;
             MetricChoice lead = choices.get(group.get(0));
-            boolean change = lead != null && lead.change();
+            boolean change = lead != null ? lead.change() : group.stream().anyMatch(q -> metrics.isChange(view, q));
             int sign = lead != null ? lead.sign() : 1;
             for (int i = 0; i < group.size(); i++) {
                 choices.put(group.get(i), new MetricChoice(named.get(i), change, sign, "respectively"));
+            }
+        }
+    }
+
+    /**
+     * "Die Investitionen sollen steigen. Die sollen sich auf 37 bis 40 Milliarden Dollar belaufen.": a
+     * sentence that names no metric at all continues the money metric of the sentence before.
+     */
+    private void continuePreviousSentence(SentenceView view, DocumentContext doc, Map<QuantityMention, MetricChoice> choices) {
+        Metric previous = doc.previousSentenceMetric();
+        if (previous == null || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
+        for (QuantityMention q : view.quantities()) {
+            if (q.kind() == QuantityKind.AMOUNT && MetricSelector.isMoney(q) && q.role() != QuantityRole.CHANGE) {
+                choices.put(q, new MetricChoice(previous, false, 1, "previous-sentence"));
+            }
+        }
+    }
+
+    /**
+     * "revenue was $32 billion, compared with projections for $31.1 billion", "from $3.6 billion a year
+     * ago": an amount with no metric word of its own, compared with or set before an amount of the
+     * same unit, measures the same thing.
+     */
+    private void inheritForComparedAmounts(SentenceView view, Map<QuantityMention, MetricChoice> choices) {
+        MetricChoice previous = null;
+        QuantityMention previousQ = null;
+        for (QuantityMention q : view.quantities()) {
+            MetricChoice own = choices.get(q);
+            if (own == null && previous != null && q.kind() == QuantityKind.AMOUNT && q.unit() != null && q.unit() == previousQ.unit()
+                && (q.role() == QuantityRole.PREVIOUS || COMPARED.matcher(view.text().substring(previousQ.end(), q.begin())).find())) {
+                choices.put(q, new MetricChoice(previous.metric(), false, previous.sign(), "compared-amount"));
+            } else if (own != null && !own.change() && q.kind() == QuantityKind.AMOUNT) {
+                previous = own;
+                previousQ = q;
+            }
+        }
+    }
+
+    private static final Pattern COMPARED = Pattern.compile(
+        "compared|versus|\\bvs\\.?|expectations?|estimates?|projections?|consensus|forecasts?|verglichen|gegenüber|erwartet\\p{L}*|erwartung\\p{L}*|schätzung\\p{L}*|prognos\\p{L}*|\\bfrom\\b|\\bvon\\b", F);
+
+    /**
+     * "… von 475 auf 510 Dollar – ein Plus von 7 Prozent", "… to $32 billion, up 12%": a change with no
+     * metric word of its own continues the figure before it.
+     */
+    private void inheritForAppositiveChanges(SentenceView view, Map<QuantityMention, MetricChoice> choices) {
+        MetricChoice previous = null;
+        for (QuantityMention q : view.quantities()) {
+            MetricChoice own = choices.get(q);
+            if (own == null && previous != null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q)) {
+                choices.put(q, new MetricChoice(previous.metric(), true, 1, "appositive-change"));
+            } else if (own != null && !own.change()) {
+                previous = own;
             }
         }
     }
@@ -73,7 +129,8 @@ public final class QuantitativeRule {
                                     Entity subject, QuantitativeClaim previousValue) {
         int yem = fiscal.yearEndMonth(subject.slug());
         Period period = period(view, doc, q, choice, yem);
-        Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), period, view.date());
+        List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
+        Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
         BigDecimal sign = BigDecimal.valueOf(choice.sign());
@@ -82,11 +139,15 @@ public final class QuantitativeRule {
             BigDecimal t = lower; lower = upper; upper = t; // −[a, b] = [−b, −a]
         }
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
+        Metric metric = choice.metric();
+        if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {
+            metric = doc.lastUserMetric(subject); // "gained 30 million users" continues the monthly figure before
+        }
         double confidence = confidence(choice, subject, view);
+        if (choice.rule().equals("previous-sentence")) confidence = Math.min(confidence, 0.55);
         Provenance prov = new Provenance(view.evidence(), speaker, modality, "quantity." + choice.rule(), confidence);
-        Unit unit = choice.metric().isCount() && !choice.change() ? null : q.unit();
-        if (choice.metric().isCount() && choice.change() && q.kind() == QuantityKind.AMOUNT) unit = null;
-        return new QuantitativeClaim(subject, choice.metric(), choice.change(), value, lower, upper, unit,
+        Unit unit = metric.isCount() && q.kind() == QuantityKind.AMOUNT ? null : q.unit();
+        return new QuantitativeClaim(subject, metric, choice.change(), value, lower, upper, unit,
             q.approximation(), period == null ? null : period.lexical(), segment, prov);
     }
 
@@ -97,9 +158,10 @@ public final class QuantitativeRule {
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
         boolean sharePrice = choice.metric() == Metric.SHARE_PRICE || choice.metric() == Metric.MARKET_CAPITALIZATION;
-        if (current == null && sharePrice) {
-            return view.date() != null && view.date().hasDay() && TRADING_DAY.matcher(view.text()).find()
-                ? Period.day(view.date()) : null;
+        if (sharePrice) {
+            // a price move "nachbörslich"/"after hours" happened on the day of the article
+            if (view.date() != null && view.date().hasDay() && TRADING_DAY.matcher(view.text()).find()) return Period.day(view.date());
+            return current != null && current.granularity() == Period.Granularity.DAY ? current : null;
         }
         if (current == null) current = doc.reportingPeriod(yem);
         if (q.role() == QuantityRole.PREVIOUS) {

@@ -35,8 +35,9 @@ public final class RelationRule {
         for (int i = 0; i < ms.size(); i++) {
             Mention a = ms.get(i);
             Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
-            String gap = next == null ? "" : view.text().substring(a.end(), next.begin());
-            if (next != null && !same(a, next)) {
+            boolean adjacent = next != null && next.begin() >= a.end() && !same(a, next);
+            String gap = adjacent ? view.text().substring(a.end(), next.begin()) : "";
+            if (adjacent) {
                 if (COMPETITOR_HEAD.matcher(gap).find() || COMPETITOR_EN.matcher(gap).find())
                     add(out, view, next.entity(), Relation.COMPETITOR_OF, a.entity(), "relation.competitor");
                 if (CHILD_HEAD.matcher(gap).find() && a.entity().type() == EntityType.ORGANIZATION)
@@ -85,7 +86,9 @@ public final class RelationRule {
         Mention m = view.mentions().get(i);
         if (!m.entity().type().isProduct()) return;
         String before = view.text().substring(Math.max(0, m.begin() - 40), m.begin());
-        Mention otherProduct = nearestOther(view, m, true);
+        Mention otherProduct = compoundModifier(view, m);
+        if (otherProduct == null && !before.endsWith("-Nachfolger ") && !before.endsWith("-Vorgänger ")) otherProduct = nearestOther(view, m, true);
+        if (otherProduct != null && same(otherProduct, m)) return;
         if (otherProduct != null && PREDECESSOR.matcher(before).find())
             add(out, view, otherProduct.entity(), Relation.FOLLOWS, m.entity(), "relation.predecessor");
         if (otherProduct != null && SUCCESSOR.matcher(before).find())
@@ -107,6 +110,14 @@ public final class RelationRule {
                     add(out, view, m.entity(), Relation.DEVELOPED_BY, o.entity(), "relation.developer");
             }
         }
+    }
+
+    /** In "Twitter-Nachfolger X" the successor's modifier names the predecessor. */
+    private static Mention compoundModifier(SentenceView view, Mention m) {
+        for (Mention o : view.mentions()) {
+            if (o.end() <= m.begin() && m.begin() - o.end() < 16 && view.text().substring(o.end(), m.begin()).matches("-(?:Nachfolger|Vorgänger)\\p{L}*\\s+")) return o;
+        }
+        return null;
     }
 
     /** The nearest other product mention of the sentence (not the same entity). */

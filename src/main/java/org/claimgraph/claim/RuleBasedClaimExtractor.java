@@ -59,6 +59,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private void remember(SentenceView view, DocumentContext doc, List<QuantitativeClaim> figures) {
+        doc.notePreviousSentence(view.cues(), figures);
         int yem = doc.mainOrganization() == null ? FiscalCalendar.CALENDAR : fiscal.yearEndMonth(doc.mainOrganization().slug());
         periods.find(view.text(), view.date(), yem).stream()
             .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)

@@ -28,7 +28,7 @@ public final class SegmentDetector {
     /** Segment words within a short window around the figure, or null. */
     public String detect(String sentence, int figureBegin, int figureEnd, Entity subject) {
         int from = Math.max(0, figureBegin - 45);
-        int to = Math.min(sentence.length(), figureEnd + 35);
+        int to = Math.min(sentence.length(), figureEnd + 60);
         String window = sentence.substring(from, to);
         for (Segment s : SEGMENTS) {
             Matcher m = s.pattern.matcher(window);

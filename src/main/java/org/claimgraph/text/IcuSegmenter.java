@@ -87,7 +87,8 @@ public final class IcuSegmenter implements Segmenter {
     /** A fresh iterator per call: ICU break iterators hold state and are not thread-safe. */
     private static BreakIterator iterator(Language language) {
         ULocale locale = language == null ? ULocale.ENGLISH : ULocale.forLocale(language.locale());
-        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
+        // ICU's own German suppression data holds ordinary words ("Dollar.", "ab.") and would merge sentences
+        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
         for (String abbreviation : abbreviations(language)) builder.suppressBreakAfter(abbreviation);
         return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
