@@ -24,7 +24,7 @@ final class CueWords {
             "cfo", "sharehold", "subscriber", "abonnent", "algorithm", "funktion", "feature", "update");
 
     /** Type nouns that may stand right before or after a name (exact, lower-case). */
-    private static final Set<String> TYPE_NOUNS = Set.of(
+    private static final Set<String> TYPE_NOUNS = NameLists.words(
             "app", "apps", "platform", "platforms", "service", "network", "model", "models", "chatbot",
             "assistant", "company", "firm", "giant", "chip", "chips", "gpu", "gpus", "messenger",
             "website", "startup", "start-up", "plattform", "dienst", "netzwerk", "modell", "modells",
