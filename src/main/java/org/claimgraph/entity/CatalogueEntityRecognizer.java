@@ -42,7 +42,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         Language language = document.article().language();
         List<Token> tokens = Tokenizer.tokens(text);
         AliasMatcher matcher = language == Language.EN ? english : german;
-        List<Candidate> accepted = ContextResolver.resolve(matcher.find(tokens));
+        List<Candidate> accepted = ContextResolver.resolve(matcher.find(tokens), tokens);
 
         boolean[] covered = new boolean[tokens.size()];
         Map<Integer, Entity> compoundHeads = new HashMap<>();
@@ -52,13 +52,18 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
             if (c.form().equals("compound") && tokens.get(c.lastToken()).word()) compoundHeads.put(c.lastToken(), c.entity());
             mentions.add(new Mention(c.entity(), c.begin(), c.end(), text.substring(c.begin(), c.end()), c.method()));
         }
-        if (properNames) mentions.addAll(new ProperNameFinder(tokens, covered, text, language).find());
+        Entity agency = null;
+        if (properNames) {
+            ProperNameFinder names = new ProperNameFinder(tokens, covered, text, language);
+            mentions.addAll(names.find());
+            agency = names.agency();
+        }
         if (coreference) {
             Map<Integer, Entity> personHeads = new HashMap<>();
             compoundHeads.forEach((k, e) -> {
                 if (e.type() == EntityType.PERSON) personHeads.put(k, e);
             });
-            Salience salience = new Salience(document, mentions, leadSentences);
+            Salience salience = new Salience(document, mentions, leadSentences, agency);
             mentions.addAll(new Coreferencer(tokens, covered, personHeads, language, salience).find(text));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));

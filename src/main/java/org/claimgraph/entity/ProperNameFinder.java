@@ -21,6 +21,7 @@ final class ProperNameFinder {
     private final Language language;
     private final Map<String, Entity> minted = new LinkedHashMap<>();
     private final List<Mention> out = new ArrayList<>();
+    private Entity agency;
 
     ProperNameFinder(List<Token> tokens, boolean[] covered, String text, Language language) {
         this.tokens = tokens;
@@ -30,6 +31,7 @@ final class ProperNameFinder {
     }
 
     List<Mention> find() {
+        dateline();
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) continue;
             int end = organisationBySuffix(i);
@@ -37,6 +39,7 @@ final class ProperNameFinder {
             if (end < 0) end = person(i);
             if (end >= 0) i = end;
         }
+        repeats();
         surnames();
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -116,6 +119,44 @@ final class ProperNameFinder {
         return m.entity().type() == EntityType.PERSON && m.end() == tokens.get(k).end();
     }
 
+    /**
+     * "(Reuters) -", "Bangalore (Bloomberg) --": the news agency in parentheses before a dash in
+     * the first line of an article.
+     */
+    private void dateline() {
+        for (int i = 0; i + 3 < tokens.size() && i < 30; i++) {
+            if (!tokens.get(i).text().equals("(") || covered[i + 1] || !tokens.get(i + 1).word()
+                    || tokens.get(i + 1).number()) continue;
+            int close = i + 1;
+            while (close < tokens.size() && close <= i + 4 && !tokens.get(close).text().equals(")")) {
+                Token t = tokens.get(close);
+                if (covered[close] || !(t.word() || t.isHyphen())) break;
+                close++;
+            }
+            if (close >= tokens.size() - 1 || !tokens.get(close).text().equals(")")) continue;
+            String dash = tokens.get(close + 1).text();
+            if (dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014")) {
+                add(i + 1, close - 1, EntityType.ORGANIZATION);
+                agency = out.get(out.size() - 1).entity();
+                return;
+            }
+        }
+    }
+
+    /** Later occurrences of a name found once by its cue ("Reporting by Jane Roe" ... "Jane Roe"). */
+    private void repeats() {
+        for (Entity e : List.copyOf(minted.values())) {
+            List<Token> name = Tokenizer.tokens(e.label("en"));
+            for (int i = 0; i + name.size() <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < name.size() && match; k++) {
+                    match = !covered[i + k] && tokens.get(i + k).text().equals(name.get(k).text());
+                }
+                if (match) add(i, i + name.size() - 1, e.type());
+            }
+        }
+    }
+
     /** Later bare surnames of the people just found ("Tong said"). */
     private void surnames() {
         Map<String, Entity> bySurname = new LinkedHashMap<>();
@@ -178,7 +219,8 @@ final class ProperNameFinder {
         return false;
     }
 
-    Map<String, Entity> minted() {
-        return minted;
+    /** The news agency of the dateline, which reports on the article's companies but is not one of them. */
+    Entity agency() {
+        return agency;
     }
 }
