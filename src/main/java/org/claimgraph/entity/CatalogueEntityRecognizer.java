@@ -18,6 +18,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
 
     private final AliasMatcher german;
     private final AliasMatcher english;
+    private final ProductDescriptions products;
     private final boolean properNames;
     private final boolean coreference;
     private final int leadSentences;
@@ -26,6 +27,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         AliasIndex index = AliasIndex.compile(b.catalogue, b.caseInsensitiveMinLength);
         this.german = new AliasMatcher(index, true);
         this.english = new AliasMatcher(index, false);
+        this.products = ProductDescriptions.compile(b.catalogue);
         this.properNames = b.properNames;
         this.coreference = b.coreference;
         this.leadSentences = b.leadSentences;
@@ -52,6 +54,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
             if (c.form().equals("compound") && tokens.get(c.lastToken()).word()) compoundHeads.put(c.lastToken(), c.entity());
             mentions.add(new Mention(c.entity(), c.begin(), c.end(), text.substring(c.begin(), c.end()), c.method()));
         }
+        if (coreference) mentions.addAll(products.find(tokens, covered, accepted, text));
         Entity agency = null;
         if (properNames) {
             ProperNameFinder names = new ProperNameFinder(tokens, covered, text, language);

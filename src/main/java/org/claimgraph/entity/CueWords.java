@@ -45,6 +45,18 @@ final class CueWords {
         return false;
     }
 
+    /** Nouns for a company rather than a product. */
+    private static final Set<String> COMPANY_NOUNS = NameLists.words(
+            "company", "firm", "giant", "konzern", "konzerns", "unternehmen", "firma", "startup", "start-up",
+            "owner", "eigentümer", "chip", "chips", "gpu", "gpus", "prozessor");
+
+    /** A type noun that names a product ("Dienst", "app", "Sprachmodell"), not a company. */
+    static boolean productNoun(Token t) {
+        if (!typeNoun(t)) return false;
+        String w = t.lower();
+        return !COMPANY_NOUNS.contains(w) && !w.endsWith("konzern") && !w.endsWith("konzerns") && !w.endsWith("unternehmen");
+    }
+
     static boolean typeNoun(Token t) {
         if (t == null || !t.word()) return false;
         String w = t.lower();

@@ -28,12 +28,15 @@ final class NameLists {
             "street", "straße", "valley", "city", "house", "news", "times", "post", "journal", "bank",
             "group", "capital", "partners", "research", "institute", "institut", "university", "universität");
 
-    /** Common first names: a name-shaped pair starting with one of these is a person even without a cue. */
+    /**
+     * Common first names: a name-shaped pair starting with one of these is a person even without a cue.
+     * Names that are also ordinary words ("Mark" the currency, "Jan." the month) are left out.
+     */
     static final Set<String> FIRST_NAMES = words(
             "anna", "andrew", "andreas", "alex", "alexander", "amy", "bill", "birgit", "brad", "brian",
             "charles", "chris", "christian", "christine", "claudia", "daniel", "david", "elizabeth", "emily",
-            "eric", "frank", "george", "hans", "james", "jan", "jane", "jeff", "jennifer", "jessica", "john",
-            "jonas", "julia", "karl", "katharina", "laura", "lisa", "marc", "maria", "mark", "markus",
+            "eric", "frank", "george", "hans", "james", "jane", "jeff", "jennifer", "jessica", "john",
+            "jonas", "julia", "karl", "katharina", "laura", "lisa", "marc", "maria", "markus",
             "martin", "mary", "matthew", "michael", "michelle", "nicole", "paul", "peter", "richard",
             "robert", "sarah", "sandra", "stefan", "stephan", "steve", "steven", "susan", "thomas", "tim",
             "tom", "ulrich", "william", "wolfgang");

@@ -95,6 +95,9 @@ class CatalogueEntityRecognizerTest {
             "EN | Meta Platforms Inc. posted strong sales, signaling that the social networking giant is growing. | Meta Platforms Inc.=meta-platforms@alias; social networking giant=meta-platforms@coreference",
             "EN | Nvidia posted record sales. Its stock beat Acme Corp. again. The company expects more growth. | Nvidia=nvidia@alias; Acme Corp.=acme-corp@proper-name; company=nvidia@coreference",
             "EN | Microsoft grew. It was the third most valuable company by market cap.            | Microsoft=microsoft@alias",
+            "DE | Der X-Konkurrent wächst. Elon Musks Kurznachrichtendienst verliert Kunden. | X=x-social-network@compound; Elon Musks=elon-musk@genitive; Kurznachrichtendienst=x-social-network@coreference",
+            "DE | Elon Musks Kurznachrichtendienst verliert Kunden.              | Elon Musks=elon-musk@genitive",
+            "EN | X grew, said Elon Musk. Musk's social network lost advertisers. | X=x-social-network@context; Elon Musk=elon-musk@alias; Musk=elon-musk@possessive; social network=x-social-network@coreference",
             "EN | The company said nothing.                                                         | ",
             // names the catalogue does not know
             "DE | Das sagte Finanzchefin Erika Mustermann am Mittwoch.           | Erika Mustermann=erika-mustermann@proper-name",
