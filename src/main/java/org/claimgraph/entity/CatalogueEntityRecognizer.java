@@ -55,22 +55,26 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
             mentions.add(new Mention(c.entity(), c.begin(), c.end(), text.substring(c.begin(), c.end()), c.method()));
         }
         if (coreference) mentions.addAll(products.find(tokens, covered, accepted, text));
-        Entity agency = null;
-        if (properNames) {
-            ProperNameFinder names = new ProperNameFinder(tokens, covered, text, language);
-            mentions.addAll(names.find());
-            agency = names.agency();
-        }
+        if (properNames) mentions.addAll(new ProperNameFinder(tokens, covered, text, language).find());
         if (coreference) {
             Map<Integer, Entity> personHeads = new HashMap<>();
             compoundHeads.forEach((k, e) -> {
                 if (e.type() == EntityType.PERSON) personHeads.put(k, e);
             });
-            Salience salience = new Salience(document, mentions, leadSentences, agency);
+            Salience salience = new Salience(document, mentions, leadSentences, agency(tokens, mentions));
             mentions.addAll(new Coreferencer(tokens, covered, personHeads, language, salience).find(text));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
+    }
+
+    private static Entity agency(List<Token> tokens, List<Mention> mentions) {
+        int[] span = Dateline.agencySpan(tokens);
+        if (span == null) return null;
+        int begin = tokens.get(span[0]).begin();
+        int end = tokens.get(span[1]).end();
+        for (Mention m : mentions) if (m.begin() >= begin && m.end() <= end) return m.entity();
+        return null;
     }
 
     /** Configures a recogniser; each setter checks its argument. */

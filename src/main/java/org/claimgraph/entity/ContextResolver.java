@@ -20,7 +20,7 @@ final class ContextResolver {
 
     static List<Candidate> resolve(List<Candidate> candidates, List<Token> tokens) {
         Set<String> present = new HashSet<>();
-        for (Candidate c : candidates) if (!c.entry().contextual()) present.add(c.entity().slug());
+        for (Candidate c : candidates) if (!needsContext(c)) present.add(c.entity().slug());
         boolean[] accepted = new boolean[candidates.size()];
         boolean changed = true;
         while (changed) {
@@ -28,7 +28,7 @@ final class ContextResolver {
             for (int k = 0; k < candidates.size(); k++) {
                 Candidate c = candidates.get(k);
                 if (accepted[k]) continue;
-                if (!c.entry().contextual() || c.cue() || supported(c.entry(), present)
+                if (!needsContext(c) || c.cue() || supported(c.entry(), present)
                         || listedWith(candidates, accepted, k, k - 1, tokens)
                         || listedWith(candidates, accepted, k, k + 1, tokens)) {
                     accepted[k] = true;
@@ -40,6 +40,14 @@ final class ContextResolver {
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) if (accepted[k]) out.add(candidates.get(k));
         return out;
+    }
+
+    /**
+     * Ambiguous names need context, and so do short names as the first part of a compound that
+     * does not look like business talk: "Meta-Aktie" is the company, "Meta-Analyse" is not.
+     */
+    private static boolean needsContext(Candidate c) {
+        return c.entry().contextual() || (c.form().equals("compound") && c.entry().caseSensitive() && !c.cue());
     }
 
     /**

@@ -21,7 +21,6 @@ final class ProperNameFinder {
     private final Language language;
     private final Map<String, Entity> minted = new LinkedHashMap<>();
     private final List<Mention> out = new ArrayList<>();
-    private Entity agency;
 
     ProperNameFinder(List<Token> tokens, boolean[] covered, String text, Language language) {
         this.tokens = tokens;
@@ -119,28 +118,12 @@ final class ProperNameFinder {
         return m.entity().type() == EntityType.PERSON && m.end() == tokens.get(k).end();
     }
 
-    /**
-     * "(Reuters) -", "Bangalore (Bloomberg) --": the news agency in parentheses before a dash in
-     * the first line of an article.
-     */
+    /** The agency of a dateline, when the catalogue does not know it. */
     private void dateline() {
-        for (int i = 0; i + 3 < tokens.size() && i < 30; i++) {
-            if (!tokens.get(i).text().equals("(") || covered[i + 1] || !tokens.get(i + 1).word()
-                    || tokens.get(i + 1).number()) continue;
-            int close = i + 1;
-            while (close < tokens.size() && close <= i + 4 && !tokens.get(close).text().equals(")")) {
-                Token t = tokens.get(close);
-                if (covered[close] || !(t.word() || t.isHyphen())) break;
-                close++;
-            }
-            if (close >= tokens.size() - 1 || !tokens.get(close).text().equals(")")) continue;
-            String dash = tokens.get(close + 1).text();
-            if (dash.equals("-") || dash.equals("\u2013") || dash.equals("\u2014")) {
-                add(i + 1, close - 1, EntityType.ORGANIZATION);
-                agency = out.get(out.size() - 1).entity();
-                return;
-            }
-        }
+        int[] span = Dateline.agencySpan(tokens);
+        if (span == null) return;
+        for (int k = span[0]; k <= span[1]; k++) if (covered[k]) return;
+        add(span[0], span[1], EntityType.ORGANIZATION);
     }
 
     /** Later occurrences of a name found once by its cue ("Reporting by Jane Roe" ... "Jane Roe"). */
@@ -219,8 +202,4 @@ final class ProperNameFinder {
         return false;
     }
 
-    /** The news agency of the dateline, which reports on the article's companies but is not one of them. */
-    Entity agency() {
-        return agency;
-    }
 }

@@ -49,6 +49,9 @@ class CatalogueEntityRecognizerTest {
             "DE | Apple-Chef Tim Cook reist nach China.                          | Apple=apple@compound; Tim Cook=tim-cook@alias",
             "DE | Ein neues KI-Modell kommt auf den Markt.                       | ",
             "DE | Die Meta-Analyse umfasst viele Studien.                        | ",
+            "DE | Die AWS-Regel gilt nur hier.                                   | ",
+            "DE | Die AWS-Kunden zahlen mehr.                                    | AWS=aws@compound",
+            "DE | AWS wächst. Die AWS-Regel gilt auch dort.                      | AWS=aws@alias; AWS=aws@compound",
             // English possessives
             "EN | Nvidia's data center unit grew.                                | Nvidia=nvidia@possessive",
             "EN | Meta’s revenue rose as Mark Zuckerberg spent more.             | Meta=meta-platforms@possessive; Mark Zuckerberg=mark-zuckerberg@alias",
@@ -110,6 +113,7 @@ class CatalogueEntityRecognizerTest {
             "EN | The company Anthropic released a model.                        | Anthropic=anthropic@proper-name",
             "EN | Chief Executive Officer Mark Zuckerberg called it a year of focus. | Mark Zuckerberg=mark-zuckerberg@alias",
             "EN | Tokyo (Newswire) -- Nvidia grew. The company hired staff.      | Newswire=newswire@proper-name; Nvidia=nvidia@alias; company=nvidia@coreference",
+            "EN | (Google) -- Nvidia grew. The company hired staff.              | Google=google@alias; Nvidia=nvidia@alias; company=nvidia@coreference",
             "DE | Berlin (Agentur) - Das Unternehmen wächst.                     | Agentur=agentur@proper-name",
             "EN | Reporting by Jane Roe. Jane Roe also wrote the summary.        | Jane Roe=jane-roe@proper-name; Jane Roe=jane-roe@proper-name",
             "DE | Künstliche Intelligenz verändert die Arbeit.                   | ",
