@@ -18,6 +18,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
 
     private final AliasMatcher german;
     private final AliasMatcher english;
+    private final ProductDescriptions products;
     private final boolean properNames;
     private final boolean coreference;
     private final int leadSentences;
@@ -26,6 +27,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         AliasIndex index = AliasIndex.compile(b.catalogue, b.caseInsensitiveMinLength);
         this.german = new AliasMatcher(index, true);
         this.english = new AliasMatcher(index, false);
+        this.products = ProductDescriptions.compile(b.catalogue);
         this.properNames = b.properNames;
         this.coreference = b.coreference;
         this.leadSentences = b.leadSentences;
@@ -42,7 +44,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         Language language = document.article().language();
         List<Token> tokens = Tokenizer.tokens(text);
         AliasMatcher matcher = language == Language.EN ? english : german;
-        List<Candidate> accepted = ContextResolver.resolve(matcher.find(tokens));
+        List<Candidate> accepted = ContextResolver.resolve(matcher.find(tokens), tokens);
 
         boolean[] covered = new boolean[tokens.size()];
         Map<Integer, Entity> compoundHeads = new HashMap<>();
@@ -52,17 +54,27 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
             if (c.form().equals("compound") && tokens.get(c.lastToken()).word()) compoundHeads.put(c.lastToken(), c.entity());
             mentions.add(new Mention(c.entity(), c.begin(), c.end(), text.substring(c.begin(), c.end()), c.method()));
         }
+        if (coreference) mentions.addAll(products.find(tokens, covered, accepted, text));
         if (properNames) mentions.addAll(new ProperNameFinder(tokens, covered, text, language).find());
         if (coreference) {
             Map<Integer, Entity> personHeads = new HashMap<>();
             compoundHeads.forEach((k, e) -> {
                 if (e.type() == EntityType.PERSON) personHeads.put(k, e);
             });
-            Salience salience = new Salience(document, mentions, leadSentences);
+            Salience salience = new Salience(document, mentions, leadSentences, agency(tokens, mentions));
             mentions.addAll(new Coreferencer(tokens, covered, personHeads, language, salience).find(text));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
+    }
+
+    private static Entity agency(List<Token> tokens, List<Mention> mentions) {
+        int[] span = Dateline.agencySpan(tokens);
+        if (span == null) return null;
+        int begin = tokens.get(span[0]).begin();
+        int end = tokens.get(span[1]).end();
+        for (Mention m : mentions) if (m.begin() >= begin && m.end() <= end) return m.entity();
+        return null;
     }
 
     /** Configures a recogniser; each setter checks its argument. */

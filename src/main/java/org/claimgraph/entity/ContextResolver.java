@@ -16,9 +16,11 @@ final class ContextResolver {
     private ContextResolver() {
     }
 
-    static List<Candidate> resolve(List<Candidate> candidates) {
+    private static final Set<String> LIST_WORDS = Set.of(",", "and", "und", "&", "or", "oder", "sowie");
+
+    static List<Candidate> resolve(List<Candidate> candidates, List<Token> tokens) {
         Set<String> present = new HashSet<>();
-        for (Candidate c : candidates) if (!c.entry().contextual()) present.add(c.entity().slug());
+        for (Candidate c : candidates) if (!needsContext(c)) present.add(c.entity().slug());
         boolean[] accepted = new boolean[candidates.size()];
         boolean changed = true;
         while (changed) {
@@ -26,15 +28,47 @@ final class ContextResolver {
             for (int k = 0; k < candidates.size(); k++) {
                 Candidate c = candidates.get(k);
                 if (accepted[k]) continue;
-                if (!c.entry().contextual() || c.cue() || supported(c.entry(), present)) {
+                if (!needsContext(c) || c.cue() || supported(c.entry(), present)
+                        || listedWith(candidates, accepted, k, k - 1, tokens)
+                        || listedWith(candidates, accepted, k, k + 1, tokens)) {
                     accepted[k] = true;
-                    changed |= present.add(c.entity().slug());
+                    present.add(c.entity().slug());
+                    changed = true;
                 }
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) if (accepted[k]) out.add(candidates.get(k));
         return out;
+    }
+
+    /**
+     * Ambiguous names need context, and so do short names as the first part of a compound that
+     * does not look like business talk: "Meta-Aktie" is the company, "Meta-Analyse" is not.
+     */
+    private static boolean needsContext(Candidate c) {
+        return c.entry().contextual() || (c.form().equals("compound") && c.entry().caseSensitive() && !c.cue());
+    }
+
+    /**
+     * "Microsoft and Apple", "Amazon, Google und Meta": an ambiguous name listed with an accepted
+     * name of the same kind is a name too. Not for one-letter names, which lists of letters have.
+     */
+    private static boolean listedWith(List<Candidate> candidates, boolean[] accepted, int k, int other,
+                                      List<Token> tokens) {
+        if (other < 0 || other >= candidates.size() || !accepted[other]) return false;
+        Candidate c = candidates.get(k);
+        Candidate o = candidates.get(other);
+        if (c.entry().alias().length() < 2 || kind(c.entity()) != kind(o.entity())) return false;
+        int from = Math.min(c.lastToken(), o.lastToken()) + 1;
+        int to = Math.max(c.firstToken(), o.firstToken());
+        if (from >= to) return false;
+        for (int t = from; t < to; t++) if (!LIST_WORDS.contains(tokens.get(t).lower())) return false;
+        return true;
+    }
+
+    private static int kind(Entity e) {
+        return e.type().isProduct() ? 2 : e.type() == EntityType.PERSON ? 1 : 0;
     }
 
     private static boolean supported(AliasEntry e, Set<String> present) {

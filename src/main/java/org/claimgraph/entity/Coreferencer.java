@@ -13,9 +13,9 @@ import org.claimgraph.ingest.Language;
  */
 final class Coreferencer {
 
-    private static final Set<String> DE_NEUTER = Set.of("das", "des", "dem", "dieses", "diesem", "beim", "vom", "zum");
-    private static final Set<String> DE_FEMININE = Set.of("die", "der", "dieser", "zur");
-    private static final Set<String> DE_MASCULINE = Set.of(
+    private static final Set<String> DE_NEUTER = NameLists.words("das", "des", "dem", "dieses", "diesem", "beim", "vom", "zum");
+    private static final Set<String> DE_FEMININE = NameLists.words("die", "der", "dieser", "zur");
+    private static final Set<String> DE_MASCULINE = NameLists.words(
             "der", "des", "dem", "den", "dieser", "dieses", "diesem", "diesen", "beim", "vom", "zum");
     private static final String[] DE_HEADS = {
             "konzern", "konzerns", "unternehmen", "unternehmens", "firma", "gigant", "giganten", "riese",
@@ -24,11 +24,11 @@ final class Coreferencer {
     private static final String[] DE_OTHER = {
             "tochter", "mutter", "partner", "konkurrenz", "konkurrent", "wettbewerb", "zuliefer", "kunden",
             "rivalen", "start", "groß", "mittel", "klein", "staats", "energie", "auto", "pharma"};
-    private static final Set<String> EN_HEADS = Set.of(
+    private static final Set<String> EN_HEADS = NameLists.words(
             "company", "firm", "giant", "maker", "chipmaker", "carmaker", "automaker", "conglomerate",
             "corporation");
-    private static final Set<String> EN_NEEDS_MODIFIER = Set.of("giant", "maker");
-    private static final Set<String> EN_NOT_MODIFIERS = Set.of(
+    private static final Set<String> EN_NEEDS_MODIFIER = NameLists.words("giant", "maker");
+    private static final Set<String> EN_NOT_MODIFIERS = NameLists.words(
             "first", "second", "third", "fourth", "fifth", "most", "more", "less", "other", "same", "only",
             "next", "last", "whole", "entire", "parent", "rival", "partner", "holding", "such", "one", "new",
             "private", "public", "former", "largest", "biggest", "smaller", "larger", "bigger", "a", "an",

@@ -21,10 +21,10 @@ final class CueWords {
             "sprecher", "alternative", "gigant", "riese", "imperium", "strategie", "geschäft", "sparte",
             "produkt", "chip", "ki", "ai", "nachfolger", "vorgänger", "version", "owned", "backed",
             "ökosystem", "führung", "zentrale", "werb", "prozessor", "abo", "share", "stock", "ceo",
-            "cfo", "sharehold", "subscriber", "abonnent", "algorithm", "funktion", "feature", "update");
+            "cfo", "sharehold", "kund", "customer", "rechenzentr", "cloud", "dienst", "subscriber", "abonnent", "algorithm", "funktion", "feature", "update");
 
     /** Type nouns that may stand right before or after a name (exact, lower-case). */
-    private static final Set<String> TYPE_NOUNS = Set.of(
+    private static final Set<String> TYPE_NOUNS = NameLists.words(
             "app", "apps", "platform", "platforms", "service", "network", "model", "models", "chatbot",
             "assistant", "company", "firm", "giant", "chip", "chips", "gpu", "gpus", "messenger",
             "website", "startup", "start-up", "plattform", "dienst", "netzwerk", "modell", "modells",
@@ -43,6 +43,18 @@ final class CueWords {
         String w = word.toLowerCase(Locale.ROOT);
         for (String h : COMPOUND_HEADS) if (w.startsWith(h)) return true;
         return false;
+    }
+
+    /** Nouns for a company rather than a product. */
+    private static final Set<String> COMPANY_NOUNS = NameLists.words(
+            "company", "firm", "giant", "konzern", "konzerns", "unternehmen", "firma", "startup", "start-up",
+            "owner", "eigentümer", "chip", "chips", "gpu", "gpus", "prozessor");
+
+    /** A type noun that names a product ("Dienst", "app", "Sprachmodell"), not a company. */
+    static boolean productNoun(Token t) {
+        if (!typeNoun(t)) return false;
+        String w = t.lower();
+        return !COMPANY_NOUNS.contains(w) && !w.endsWith("konzern") && !w.endsWith("konzerns") && !w.endsWith("unternehmen");
     }
 
     static boolean typeNoun(Token t) {

@@ -30,6 +30,7 @@ final class ProperNameFinder {
     }
 
     List<Mention> find() {
+        dateline();
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) continue;
             int end = organisationBySuffix(i);
@@ -37,6 +38,7 @@ final class ProperNameFinder {
             if (end < 0) end = person(i);
             if (end >= 0) i = end;
         }
+        repeats();
         surnames();
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -116,6 +118,28 @@ final class ProperNameFinder {
         return m.entity().type() == EntityType.PERSON && m.end() == tokens.get(k).end();
     }
 
+    /** The agency of a dateline, when the catalogue does not know it. */
+    private void dateline() {
+        int[] span = Dateline.agencySpan(tokens);
+        if (span == null) return;
+        for (int k = span[0]; k <= span[1]; k++) if (covered[k]) return;
+        add(span[0], span[1], EntityType.ORGANIZATION);
+    }
+
+    /** Later occurrences of a name found once by its cue ("Reporting by Jane Roe" ... "Jane Roe"). */
+    private void repeats() {
+        for (Entity e : List.copyOf(minted.values())) {
+            List<Token> name = Tokenizer.tokens(e.label("en"));
+            for (int i = 0; i + name.size() <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < name.size() && match; k++) {
+                    match = !covered[i + k] && tokens.get(i + k).text().equals(name.get(k).text());
+                }
+                if (match) add(i, i + name.size() - 1, e.type());
+            }
+        }
+    }
+
     /** Later bare surnames of the people just found ("Tong said"). */
     private void surnames() {
         Map<String, Entity> bySurname = new LinkedHashMap<>();
@@ -178,7 +202,4 @@ final class ProperNameFinder {
         return false;
     }
 
-    Map<String, Entity> minted() {
-        return minted;
-    }
 }

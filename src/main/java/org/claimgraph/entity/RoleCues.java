@@ -77,10 +77,10 @@ public final class RoleCues {
             Map.entry("tech", Relation.CHIEF_TECHNOLOGY_OFFICER_OF),
             Map.entry("betriebs", Relation.CHIEF_OPERATING_OFFICER_OF));
 
-    private static final Set<String> FIELDS = Set.of("ki", "ai", "it", "hr", "pr", "forschungs", "entwicklungs",
+    private static final Set<String> FIELDS = NameLists.words("ki", "ai", "it", "hr", "pr", "forschungs", "entwicklungs",
             "marketing", "produkt", "sicherheits", "kommunikations", "personal", "software", "hardware", "design",
             "strategie", "vertriebs", "europa", "deutschland", "research", "cloud", "gaming", "chip", "werbe", "daten");
-    private static final Set<String> JOINERS = Set.of("und", "and", "&", ",", "sowie");
+    private static final Set<String> JOINERS = NameLists.words("und", "and", "&", ",", "sowie");
     private static final int WINDOW = 160;
 
     private RoleCues() {

@@ -18,9 +18,11 @@ final class Salience {
     private final List<Mention> organisations = new ArrayList<>();
     private final Entity main;
 
-    Salience(TextDocument document, List<Mention> mentions, int leadSentences) {
+    Salience(TextDocument document, List<Mention> mentions, int leadSentences, Entity agency) {
         this.document = document;
-        for (Mention m : mentions) if (m.entity().type() == EntityType.ORGANIZATION) organisations.add(m);
+        for (Mention m : mentions) {
+            if (m.entity().type() == EntityType.ORGANIZATION && !m.entity().equals(agency)) organisations.add(m);
+        }
         organisations.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         this.main = main(leadSentences);
     }

@@ -26,7 +26,8 @@ public final class Slugs {
         if (name == null) throw new IllegalArgumentException("name is null");
         String german = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
-        String ascii = TO_ASCII.get().transliterate(german).toLowerCase(Locale.ROOT);
+        // ICU is only needed beyond ASCII; its first use costs seconds of rule loading
+        String ascii = (isAscii(german) ? german : TO_ASCII.get().transliterate(german)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(ascii.length());
         boolean hyphen = false;
         for (int i = 0; i < ascii.length(); i++) {
@@ -47,6 +48,11 @@ public final class Slugs {
         }
         String s = sb.length() > MAX_LENGTH ? trim(sb.substring(0, MAX_LENGTH)) : sb.toString();
         return s.isEmpty() ? "e-" + hash(name) : s;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     private static String trim(String s) {
