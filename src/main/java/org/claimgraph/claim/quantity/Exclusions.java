@@ -144,7 +144,7 @@ final class Exclusions {
         return t.text().length() > 1 && t.text().charAt(0) == '0' && isPlainInt(t.text());
     }
 
-    /** "+49 30 1234567", "0800 123 456": three or more whole numbers in a row, or "+" before two */
+    /** "+49 30 1234567", "0800 123 456", "030 1234567": three whole numbers in a row, a trunk prefix, or "+" */
     private static boolean phoneLike(List<Tok> toks, int i) {
         if (!isPlainInt(toks.get(i).text())) return false;
         int first = i;
@@ -152,7 +152,7 @@ final class Exclusions {
         int last = i;
         while (last + 1 < toks.size() && toks.get(last + 1).isNum() && isPlainInt(toks.get(last + 1).text())) last++;
         int nums = last - first + 1;
-        if (nums >= 3) return true;
+        if (nums >= 3 || nums == 2 && leadingZero(toks.get(first))) return true;
         return nums == 2 && first > 0 && toks.get(first - 1).is("+") && !toks.get(first).spaceBefore();
     }
 

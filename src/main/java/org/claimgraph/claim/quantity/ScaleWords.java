@@ -45,6 +45,7 @@ final class ScaleWords {
             .add(new Scale(E6, true, false), "millions")
             .add(new Scale(E6, false, true), "m")
             .add(new Scale(E3, false, false), "thousand")
+            .add(new Scale(E3, true, false), "thousands")
             .add(new Scale(E3, false, true), "k")
             .add(new Scale(BigDecimal.valueOf(100), false, false), "hundred")
             .add(new Scale(BigDecimal.valueOf(12), false, false), "dozen")
