@@ -20,6 +20,8 @@ final class RoleRules {
     private static final Set<String> AFTER_CHANGE = Set.of("mehr", "weniger", "more", "less", "fewer", "höher",
             "higher", "niedriger", "lower", "zu");
 
+    private static final Set<String> LEVEL = Set.of("auf", "to", "at", "bei");
+
     private RoleRules() {
     }
 
@@ -49,7 +51,9 @@ final class RoleRules {
             return;
         }
         int cue = changeCue(w1, w2, lang);
-        if (cue == 0 && c.end < toks.size()) {
+        // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
+        boolean level = LEVEL.contains(w1);
+        if (cue == 0 && !level && c.end < toks.size()) {
             String after = toks.get(c.end).lower();
             int noun = ChangeWords.changeNoun(after);
             if (noun != 0) cue = noun * 2;
