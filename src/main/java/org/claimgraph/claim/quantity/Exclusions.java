@@ -159,8 +159,8 @@ final class Exclusions {
     /**
      * "Llama 3", "iPhone 15", "Windows 11", "Gemini 1.5": a number right after a capitalised name
      * is part of the name unless a scale, unit or currency makes it an amount ("im Quartal 39
-     * Milliarden Dollar"). Sentence-initial capitals are ordinary words, so there a count noun
-     * after the number also saves it ("Insgesamt 500 Mitarbeiter").
+     * Milliarden Dollar"), a count noun follows ("Insgesamt 500 Mitarbeiter") or the number is too
+     * long for a version ("im Quartal 435.059"). Mixed-case names ("iPhone", "GPT") always win.
      */
     private static boolean nameBefore(List<Tok> toks, Candidate c) {
         int k = c.numStart - 1;
@@ -170,7 +170,15 @@ final class Exclusions {
         boolean mixed = p.hasInnerCaps();
         if (!p.isCapitalised() && !mixed) return false;
         if (FunctionWords.isFunctionWord(p.lower())) return false;
-        if (k == 0 && !mixed) return c.countNoun == null;
-        return true;
+        if (mixed) return true;
+        // versions are small: "3", "15", "1.5"; "im Quartal 435.059 Fahrzeuge" is a count
+        return versionLike(toks.get(c.core).text()) && c.countNoun == null;
+    }
+
+    private static boolean versionLike(String s) {
+        int dot = s.indexOf('.');
+        if (s.indexOf(',') >= 0) return false;
+        if (dot < 0) return s.length() <= 3;
+        return dot <= 2 && s.length() - dot - 1 <= 2 && s.indexOf('.', dot + 1) < 0;
     }
 }

@@ -28,6 +28,20 @@ final class FractionFinder {
     private FractionFinder() {
     }
 
+    /** "double"/"triple" are also adjectives ("double digits"); as verbs they follow "to", a modal or a hedge */
+    private static boolean isBareForm(String w) {
+        return w.equals("double") || w.equals("triple");
+    }
+
+    private static boolean afterModal(List<Tok> toks, int i, Language lang) {
+        PhraseTable.Match<Hedge> h = ApproximationWords.before(toks, i, lang);
+        if (h != null) return true;
+        if (i == 0) return false;
+        String p = toks.get(i - 1).lower();
+        return p.equals("to") || p.equals("will") || p.equals("would") || p.equals("could") || p.equals("may")
+                || p.equals("might") || p.equals("should") || p.equals("can");
+    }
+
     private static BigDecimal bd(int v) {
         return BigDecimal.valueOf(v);
     }
@@ -38,7 +52,9 @@ final class FractionFinder {
         BigDecimal verb = VERBS.get(t.lower());
         // "double-digit" is no verb; "double the revenue" was taken by the ratio rules before
         boolean compound = i + 1 < toks.size() && toks.get(i + 1).is("-") && !toks.get(i + 1).spaceBefore();
-        if (verb != null && !compound) return candidate(toks, i, i + 1, verb, lang, false);
+        if (verb != null && !compound && (!isBareForm(t.lower()) || afterModal(toks, i, lang))) {
+            return candidate(toks, i, i + 1, verb, lang, false);
+        }
         BigDecimal numerator;
         int noun;
         if (NumberWords.fraction(t.lower()) != null && (t.is("half") || t.is("hälfte"))) {
