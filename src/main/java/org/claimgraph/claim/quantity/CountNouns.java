@@ -28,7 +28,8 @@ final class CountNouns {
     private static final Set<String> NOT_COUNTED = Set.of("prozent", "dollar", "euro", "uhr", "mal", "cent",
             "punkte", "prozentpunkte", "bilder", "fotos", "punkt", "jahre", "jahren", "monate", "monaten",
             "tage", "tagen", "wochen", "stunden", "minuten", "sekunden", "quartal", "quartale", "times",
-            "percent", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quarters", "points");
+            "percent", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quarters", "points",
+            "drittel", "viertel", "fünftel", "zehntel", "hälfte", "thirds", "fifths", "tenths", "halves");
 
     private CountNouns() {
     }
