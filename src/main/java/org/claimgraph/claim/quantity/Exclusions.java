@@ -77,11 +77,16 @@ final class Exclusions {
     /** "21. Februar", "Feb. 21", "21 February", "31.10.2024", "31.10.", "10 Uhr", "9 a.m." */
     private static boolean dateOrTime(List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        if (t.text().indexOf('.') >= 0 && t.text().indexOf(',') < 0) {
-            String[] parts = t.text().split("\\.");
-            if (parts.length == 3 && parts[0].length() <= 2 && parts[1].length() <= 2) return true;
-            if (parts.length == 2 && parts[0].length() <= 2 && parts[1].length() <= 2
-                    && i + 1 < toks.size() && toks.get(i + 1).is(".") && !toks.get(i + 1).spaceBefore()) return true;
+        String s = t.text();
+        int d1 = s.indexOf('.');
+        if (d1 >= 0 && s.indexOf(',') < 0) {
+            int d2 = s.indexOf('.', d1 + 1);
+            int second = (d2 < 0 ? s.length() : d2) - d1 - 1;
+            if (d1 <= 2 && second <= 2) {
+                // "31.10.2024", or "31.10." with its closing dot
+                if (d2 >= 0 && s.indexOf('.', d2 + 1) < 0) return true;
+                if (d2 < 0 && i + 1 < toks.size() && toks.get(i + 1).is(".") && !toks.get(i + 1).spaceBefore()) return true;
+            }
         }
         int j = i + 1;
         if (j < toks.size() && toks.get(j).is(".")) j++;

@@ -16,7 +16,7 @@ final class FractionFinder {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private static final Map<String, BigDecimal> VERBS = Map.ofEntries(
+    static final Map<String, BigDecimal> VERBS = Map.ofEntries(
             Map.entry("verdoppelt", bd(100)), Map.entry("verdoppelte", bd(100)), Map.entry("verdoppelten", bd(100)),
             Map.entry("verdreifacht", bd(200)), Map.entry("verdreifachte", bd(200)),
             Map.entry("vervierfacht", bd(300)), Map.entry("vervierfachte", bd(300)),

@@ -27,6 +27,10 @@ final class RatioFinder {
             "much", "many", "high", "large", "big", "fast", "expensive", "strong", "long", "valuable",
             "profitable", "efficient", "likely", "heavy", "wide", "small", "low", "few");
 
+    /** words that start a multiplier without a number before them */
+    static final Set<String> WORDS = Set.of("twice", "doppelt", "double", "doppelte", "triple", "dreifach",
+            "dreifache", "halb", "half");
+
     private RatioFinder() {
     }
 

@@ -2,6 +2,7 @@ package org.claimgraph.claim.quantity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.claimgraph.ingest.Language;
 
 /**
@@ -52,6 +53,10 @@ final class ScaleWords {
             // German abbreviations quoted in English copy ("€3,5 Mrd.")
             .add(new Scale(E9, false, false), "Mrd.", "Mrd")
             .add(new Scale(E6, false, false), "Mio.", "Mio");
+
+    /** plural scales that stand alone as a vague count ("Milliarden Dollar", "millions of users") */
+    static final Set<String> PLURALS = Set.of("millionen", "milliarden", "billionen", "millions", "billions",
+            "trillions", "thousands");
 
     private ScaleWords() {
     }
