@@ -66,6 +66,11 @@ final class Exclusions {
         if (j >= toks.size() || toks.get(j).spaceBefore()) return false;
         Tok n = toks.get(j);
         if (n.isWord() && c.numEnd == j) return true;
+        // "3-Nanometer-Verfahren", "10-year", "a 5-day week": a number glued into a compound word
+        if (n.is("-") && c.numEnd == j && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                && !toks.get(j + 1).spaceBefore()) {
+            return true;
+        }
         // "24/7", "2023/24", "10:30", "2024-02-21" (not a range "37-40": that has no third part)
         if ((n.is("/") || n.is(":")) && j + 1 < toks.size() && toks.get(j + 1).isNum() && !toks.get(j + 1).spaceBefore()) {
             return true;

@@ -18,7 +18,7 @@ final class RoleRules {
                     "versus", "vs", "vs.", "against", "up from", "down from", "from");
 
     private static final Set<String> AFTER_CHANGE = Set.of("mehr", "weniger", "more", "less", "fewer", "höher",
-            "higher", "niedriger", "lower", "zu");
+            "higher", "niedriger", "lower", "zu", "fester", "schwächer", "leichter");
 
     private static final Set<String> LEVEL = Set.of("auf", "to", "at", "bei");
     private static final Set<String> LOSS = Set.of("lost", "lose", "loses", "verlor", "verloren", "verliert");
