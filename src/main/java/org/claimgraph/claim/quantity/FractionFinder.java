@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.claimgraph.claim.Unit;
 import org.claimgraph.ingest.Language;
 
 /**
@@ -85,7 +86,7 @@ final class FractionFinder {
         Candidate c = new Candidate();
         c.kind = QuantityKind.FRACTION;
         c.role = QuantityRole.CHANGE;
-        c.unit = org.claimgraph.claim.Unit.PERCENT;
+        c.unit = Unit.PERCENT;
         c.core = from;
         c.numStart = from;
         c.numEnd = to;

@@ -2,6 +2,7 @@ package org.claimgraph.claim.quantity;
 
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.claim.Unit;
 import org.claimgraph.ingest.Language;
 
 /**
@@ -28,11 +29,11 @@ final class RoleRules {
 
     static void assign(List<Tok> toks, Candidate c, Language lang) {
         if (c.role != null) {
-            if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c, 0);
+            if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c);
             return;
         }
         // "as high as $325" is a level; "fell as much as 6%" is still a change
-        if (c.kind == QuantityKind.RATIO || c.hedge == Hedge.PEAK && c.unit != org.claimgraph.claim.Unit.PERCENT) {
+        if (c.kind == QuantityKind.RATIO || c.hedge == Hedge.PEAK && c.unit != Unit.PERCENT) {
             c.role = QuantityRole.VALUE;
             return;
         }
@@ -54,7 +55,7 @@ final class RoleRules {
         }
         int cue = changeCue(w1, w2, lang);
         // "lost $4.65 billion" is a loss, not a change of something; "lost 5%" is a fall
-        if (LOSS.contains(w1) && c.unit != org.claimgraph.claim.Unit.PERCENT) cue = 0;
+        if (LOSS.contains(w1) && c.unit != Unit.PERCENT) cue = 0;
         // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
         boolean level = LEVEL.contains(w1);
         if (cue == 0 && !level && c.end < toks.size()) {
@@ -64,7 +65,7 @@ final class RoleRules {
             else if (AFTER_CHANGE.contains(after) && !after.equals("zu")) cue = ChangeWords.direction(after) * 2;
             else if (after.equals("zu") && (c.end + 1 == toks.size() || !toks.get(c.end + 1).isWord())) cue = 1;
         }
-        if (cue == 0 && !level && c.unit == org.claimgraph.claim.Unit.PERCENT && !c.percentagePoints
+        if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints
                 && c.end + 1 < toks.size() && (toks.get(c.end).is("auf") || toks.get(c.end).is("to"))
                 && startsNumber(toks.get(c.end + 1))) {
             // "verlor 2,3 Prozent auf 172,50 Euro", "rose 5% to $10": a percent moving to a level
@@ -77,7 +78,7 @@ final class RoleRules {
         }
         c.role = QuantityRole.CHANGE;
         // a cue of ±2 names the direction itself ("minus", "down", "Rückgang von"); ±1 needs a look around
-        c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c, 0);
+        c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c);
     }
 
     private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1) {
@@ -134,7 +135,7 @@ final class RoleRules {
     }
 
     /** the nearest rise or fall word: up to six tokens back (a hyphenated compound takes three), then two forward; rising if none */
-    static int direction(List<Tok> toks, Candidate c, int unused) {
+    static int direction(List<Tok> toks, Candidate c) {
         for (int k = c.start - 1; k >= Math.max(0, c.start - 6); k--) {
             Tok t = toks.get(k);
             if (t.isNum() || t.is(";") || t.is(":") || t.is(",")) break;
