@@ -24,7 +24,7 @@ final class ChangeWords {
             "gained", "gains", "soared", "soars", "surged", "surges", "advanced", "up", "plus", "higher", "more",
             "stieg", "stiegen", "steigt", "steigen", "gestiegen", "wuchs", "wuchsen", "wächst", "gewachsen",
             "kletterte", "kletterten", "legte", "legten", "zugelegt", "erhöhte", "erhöht", "mehr", "höher",
-            "zuwachs", "anstieg", "wachstum", "zulegen", "verbesserte", "improved", "popped", "spiked", "rallied", "leapt", "leaped", "skyrocketed",
+            "zuwachs", "anstieg", "wachstum", "zulegen", "fester", "verbesserte", "improved", "popped", "spiked", "rallied", "leapt", "leaped", "skyrocketed",
             "rebounded", "recovered", "added", "expanded", "boosted", "sprang", "zog");
     static final Set<String> FALL = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop",
             "drops", "declined", "decline", "declines", "declining", "down", "decreased", "decrease", "slid",
@@ -34,7 +34,7 @@ final class ChangeWords {
             "rückgang", "zurück", "zurückgegangen", "verlor", "verloren", "verliert", "schrumpfte",
             "schrumpften", "geschrumpft", "schrumpft", "einbruch", "eingebrochen", "brach", "nachgegeben",
             "verringerte", "verringert", "reduzierte", "reduziert", "senkte", "gesenkt", "weniger", "niedriger",
-            "einbußen", "abnahm", "abgenommen", "verschlechterte", "tanked", "crashed", "sagged",
+            "einbußen", "schwächer", "leichter", "abnahm", "abgenommen", "verschlechterte", "tanked", "crashed", "sagged",
             "retreated", "shed", "brachen", "rutschte", "rutschten");
 
     /** emphasis between "um"/"by" and the number: "um satte 15 Prozent", "by a whopping 40%" */

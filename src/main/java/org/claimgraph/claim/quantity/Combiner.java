@@ -110,6 +110,8 @@ final class Combiner {
             to.value = to.value.multiply(from.unitFactor);
             to.unitFactor = from.unitFactor;
         }
+        // "neun und 6,5 Millionen Geräte": the noun is said once as well
+        if (to.countNoun == null && !to.hasUnit()) to.countNoun = from.countNoun;
     }
 
     private static Candidate range(List<Tok> toks, Candidate a, Candidate b) {

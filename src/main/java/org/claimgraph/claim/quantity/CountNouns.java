@@ -28,7 +28,8 @@ final class CountNouns {
     private static final Set<String> NOT_COUNTED = Set.of("prozent", "dollar", "euro", "uhr", "mal", "cent",
             "punkte", "prozentpunkte", "bilder", "fotos", "punkt", "jahre", "jahren", "monate", "monaten",
             "tage", "tagen", "wochen", "stunden", "minuten", "sekunden", "quartal", "quartale", "times",
-            "percent", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quarters", "points");
+            "percent", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quarters", "points",
+            "drittel", "viertel", "fünftel", "zehntel", "hälfte", "thirds", "fifths", "tenths", "halves");
 
     private CountNouns() {
     }
@@ -39,6 +40,12 @@ final class CountNouns {
         for (int skipped = 0; j < toks.size() && skipped <= 3; skipped++) {
             Tok t = toks.get(j);
             if (!t.isWord() || FunctionWords.isFunctionWord(t.lower())) return null;
+            // a model name between number and noun: "16.000 H100 GPUs"
+            if (j + 1 < toks.size() && toks.get(j + 1).isNum() && !toks.get(j + 1).spaceBefore()) {
+                j += 2;
+                while (j < toks.size() && !toks.get(j).spaceBefore()) j++;
+                continue;
+            }
             int end = compoundEnd(toks, j);
             String word = joined(toks, j, end);
             if (lang == Language.DE ? t.isCapitalised() : isEnglishNoun(t, word)) {

@@ -66,6 +66,11 @@ final class Exclusions {
         if (j >= toks.size() || toks.get(j).spaceBefore()) return false;
         Tok n = toks.get(j);
         if (n.isWord() && c.numEnd == j) return true;
+        // "3-Nanometer-Verfahren", "10-year", "a 5-day week": a number glued into a compound word
+        if (n.is("-") && c.numEnd == j && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                && !toks.get(j + 1).spaceBefore()) {
+            return true;
+        }
         // "24/7", "2023/24", "10:30", "2024-02-21" (not a range "37-40": that has no third part)
         if ((n.is("/") || n.is(":")) && j + 1 < toks.size() && toks.get(j + 1).isNum() && !toks.get(j + 1).spaceBefore()) {
             return true;
@@ -77,11 +82,16 @@ final class Exclusions {
     /** "21. Februar", "Feb. 21", "21 February", "31.10.2024", "31.10.", "10 Uhr", "9 a.m." */
     private static boolean dateOrTime(List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        if (t.text().indexOf('.') >= 0 && t.text().indexOf(',') < 0) {
-            String[] parts = t.text().split("\\.");
-            if (parts.length == 3 && parts[0].length() <= 2 && parts[1].length() <= 2) return true;
-            if (parts.length == 2 && parts[0].length() <= 2 && parts[1].length() <= 2
-                    && i + 1 < toks.size() && toks.get(i + 1).is(".") && !toks.get(i + 1).spaceBefore()) return true;
+        String s = t.text();
+        int d1 = s.indexOf('.');
+        if (d1 >= 0 && s.indexOf(',') < 0) {
+            int d2 = s.indexOf('.', d1 + 1);
+            int second = (d2 < 0 ? s.length() : d2) - d1 - 1;
+            if (d1 <= 2 && second <= 2) {
+                // "31.10.2024", or "31.10." with its closing dot
+                if (d2 >= 0 && s.indexOf('.', d2 + 1) < 0) return true;
+                if (d2 < 0 && i + 1 < toks.size() && toks.get(i + 1).is(".") && !toks.get(i + 1).spaceBefore()) return true;
+            }
         }
         int j = i + 1;
         if (j < toks.size() && toks.get(j).is(".")) j++;
@@ -144,7 +154,7 @@ final class Exclusions {
         return t.text().length() > 1 && t.text().charAt(0) == '0' && isPlainInt(t.text());
     }
 
-    /** "+49 30 1234567", "0800 123 456": three or more whole numbers in a row, or "+" before two */
+    /** "+49 30 1234567", "0800 123 456", "030 1234567": three whole numbers in a row, a trunk prefix, or "+" */
     private static boolean phoneLike(List<Tok> toks, int i) {
         if (!isPlainInt(toks.get(i).text())) return false;
         int first = i;
@@ -152,15 +162,15 @@ final class Exclusions {
         int last = i;
         while (last + 1 < toks.size() && toks.get(last + 1).isNum() && isPlainInt(toks.get(last + 1).text())) last++;
         int nums = last - first + 1;
-        if (nums >= 3) return true;
+        if (nums >= 3 || nums == 2 && leadingZero(toks.get(first))) return true;
         return nums == 2 && first > 0 && toks.get(first - 1).is("+") && !toks.get(first).spaceBefore();
     }
 
     /**
      * "Llama 3", "iPhone 15", "Windows 11", "Gemini 1.5": a number right after a capitalised name
      * is part of the name unless a scale, unit or currency makes it an amount ("im Quartal 39
-     * Milliarden Dollar"). Sentence-initial capitals are ordinary words, so there a count noun
-     * after the number also saves it ("Insgesamt 500 Mitarbeiter").
+     * Milliarden Dollar"), a count noun follows ("Insgesamt 500 Mitarbeiter") or the number is too
+     * long for a version ("im Quartal 435.059"). Mixed-case names ("iPhone", "GPT") always win.
      */
     private static boolean nameBefore(List<Tok> toks, Candidate c) {
         int k = c.numStart - 1;
@@ -170,7 +180,15 @@ final class Exclusions {
         boolean mixed = p.hasInnerCaps();
         if (!p.isCapitalised() && !mixed) return false;
         if (FunctionWords.isFunctionWord(p.lower())) return false;
-        if (k == 0 && !mixed) return c.countNoun == null;
-        return true;
+        if (mixed) return true;
+        // versions are small: "3", "15", "1.5"; "im Quartal 435.059 Fahrzeuge" is a count
+        return versionLike(toks.get(c.core).text()) && c.countNoun == null;
+    }
+
+    private static boolean versionLike(String s) {
+        int dot = s.indexOf('.');
+        if (s.indexOf(',') >= 0) return false;
+        if (dot < 0) return s.length() <= 3;
+        return dot <= 2 && s.length() - dot - 1 <= 2 && s.indexOf('.', dot + 1) < 0;
     }
 }

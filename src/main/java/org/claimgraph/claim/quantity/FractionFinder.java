@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.claimgraph.claim.Unit;
 import org.claimgraph.ingest.Language;
 
 /**
@@ -16,7 +17,7 @@ final class FractionFinder {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private static final Map<String, BigDecimal> VERBS = Map.ofEntries(
+    static final Map<String, BigDecimal> VERBS = Map.ofEntries(
             Map.entry("verdoppelt", bd(100)), Map.entry("verdoppelte", bd(100)), Map.entry("verdoppelten", bd(100)),
             Map.entry("verdreifacht", bd(200)), Map.entry("verdreifachte", bd(200)),
             Map.entry("vervierfacht", bd(300)), Map.entry("vervierfachte", bd(300)),
@@ -26,6 +27,20 @@ final class FractionFinder {
             Map.entry("double", bd(100)), Map.entry("triple", bd(200)));
 
     private FractionFinder() {
+    }
+
+    /** "double"/"triple" are also adjectives ("double digits"); as verbs they follow "to", a modal or a hedge */
+    private static boolean isBareForm(String w) {
+        return w.equals("double") || w.equals("triple");
+    }
+
+    private static boolean afterModal(List<Tok> toks, int i, Language lang) {
+        PhraseTable.Match<Hedge> h = ApproximationWords.before(toks, i, lang);
+        if (h != null) return true;
+        if (i == 0) return false;
+        String p = toks.get(i - 1).lower();
+        return p.equals("to") || p.equals("will") || p.equals("would") || p.equals("could") || p.equals("may")
+                || p.equals("might") || p.equals("should") || p.equals("can");
     }
 
     private static BigDecimal bd(int v) {
@@ -38,7 +53,9 @@ final class FractionFinder {
         BigDecimal verb = VERBS.get(t.lower());
         // "double-digit" is no verb; "double the revenue" was taken by the ratio rules before
         boolean compound = i + 1 < toks.size() && toks.get(i + 1).is("-") && !toks.get(i + 1).spaceBefore();
-        if (verb != null && !compound) return candidate(toks, i, i + 1, verb, lang, false);
+        if (verb != null && !compound && (!isBareForm(t.lower()) || afterModal(toks, i, lang))) {
+            return candidate(toks, i, i + 1, verb, lang, false);
+        }
         BigDecimal numerator;
         int noun;
         if (NumberWords.fraction(t.lower()) != null && (t.is("half") || t.is("hälfte"))) {
@@ -69,7 +86,7 @@ final class FractionFinder {
         Candidate c = new Candidate();
         c.kind = QuantityKind.FRACTION;
         c.role = QuantityRole.CHANGE;
-        c.unit = org.claimgraph.claim.Unit.PERCENT;
+        c.unit = Unit.PERCENT;
         c.core = from;
         c.numStart = from;
         c.numEnd = to;

@@ -2,6 +2,7 @@ package org.claimgraph.claim.quantity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.claimgraph.claim.Unit;
 import org.claimgraph.ingest.Language;
 
 /**
@@ -114,7 +115,7 @@ final class NumberReader {
         PhraseTable.Match<UnitWords.UnitWord> u = UnitWords.suffixAt(toks, k);
         if (u == null) return j;
         // "US$ 5 Dollar" says the currency twice; the prefix stands
-        if (c.prefixCurrency && !u.value().cent() && u.value().unit() != org.claimgraph.claim.Unit.PERCENT) {
+        if (c.prefixCurrency && !u.value().cent() && u.value().unit() != Unit.PERCENT) {
             return u.end();
         }
         apply(u.value(), c);

@@ -73,9 +73,8 @@ final class NumberWords {
 
     /** A cardinal of two or more, e.g. "sieben", "twenty-five"; null if the word is none. */
     static BigDecimal cardinal(String lower, Language lang) {
-        BigDecimal v = (lang == Language.DE ? DE : EN).get(lower);
-        if (v == null) v = (lang == Language.DE ? EN : DE).get(lower);
-        return v;
+        // no fallback to the other language: English "elf" is no eleven
+        return (lang == Language.DE ? DE : EN).get(lower);
     }
 
     static boolean isArticleOne(String lower) {
@@ -88,5 +87,16 @@ final class NumberWords {
 
     static BigDecimal fraction(String lower) {
         return FRACTION.get(lower);
+    }
+
+    /** every word this class knows, for the finder's cheap test whether a word can start a quantity */
+    static Set<String> words() {
+        Set<String> all = new java.util.HashSet<>();
+        all.addAll(DE.keySet());
+        all.addAll(EN.keySet());
+        all.addAll(ONE);
+        all.addAll(VAGUE.keySet());
+        all.addAll(FRACTION.keySet());
+        return all;
     }
 }

@@ -21,9 +21,15 @@ final class RatioFinder {
     private static final Set<String> COMPARISON = Set.of("so", "as", "mehr", "more", "soviel", "the", "that",
             "its", "their", "weniger", "less", "fewer", "wie", "than", "increase", "jump", "rise", "growth");
     /** the adjective after "so"/"as" joins the surface: "doppelt so hoch", "twice as many" */
-    private static final Set<String> ADJ = Set.of("viel", "viele", "hoch", "groß", "gross", "teuer", "schnell",
-            "stark", "much", "many", "high", "large", "big", "fast", "expensive", "strong", "hohe", "hohen",
-            "großen", "große", "lang", "long");
+    private static final Set<String> ADJ = Set.of("viel", "viele", "hoch", "hohe", "hohen", "hohes", "hoher",
+            "groß", "gross", "große", "großen", "teuer", "schnell", "stark", "lang", "wertvoll", "profitabel",
+            "effizient", "wahrscheinlich", "schwer", "breit", "klein", "niedrig", "gering", "wenige", "weit",
+            "much", "many", "high", "large", "big", "fast", "expensive", "strong", "long", "valuable",
+            "profitable", "efficient", "likely", "heavy", "wide", "small", "low", "few");
+
+    /** words that start a multiplier without a number before them */
+    static final Set<String> WORDS = Set.of("twice", "doppelt", "double", "doppelte", "triple", "dreifach",
+            "dreifache", "halb", "half");
 
     private RatioFinder() {
     }
@@ -39,8 +45,9 @@ final class RatioFinder {
         if (j < toks.size() && COMPARISON.contains(toks.get(j).lower()) || j < toks.size() && isComparative(toks.get(j))) {
             Tok n = toks.get(j);
             if (n.is("so") || n.is("as")) {
-                j++;
-                if (j < toks.size() && ADJ.contains(toks.get(j).lower())) j++;
+                // "doppelt so hoch", "twice as many"; but "double so far" compares nothing
+                if (j + 1 >= toks.size() || !ADJ.contains(toks.get(j + 1).lower())) return null;
+                j += 2;
             } else if (!n.is("the") && !n.is("that") && !n.is("its") && !n.is("their") && !n.is("than")) {
                 j++;
             }

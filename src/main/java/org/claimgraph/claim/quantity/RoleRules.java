@@ -2,6 +2,7 @@ package org.claimgraph.claim.quantity;
 
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.claim.Unit;
 import org.claimgraph.ingest.Language;
 
 /**
@@ -18,17 +19,21 @@ final class RoleRules {
                     "versus", "vs", "vs.", "against", "up from", "down from", "from");
 
     private static final Set<String> AFTER_CHANGE = Set.of("mehr", "weniger", "more", "less", "fewer", "höher",
-            "higher", "niedriger", "lower", "zu");
+            "higher", "niedriger", "lower", "zu", "fester", "schwächer", "leichter");
+
+    private static final Set<String> LEVEL = Set.of("auf", "to", "at", "bei");
+    private static final Set<String> LOSS = Set.of("lost", "lose", "loses", "verlor", "verloren", "verliert");
 
     private RoleRules() {
     }
 
     static void assign(List<Tok> toks, Candidate c, Language lang) {
         if (c.role != null) {
-            if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c, 0);
+            if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c);
             return;
         }
-        if (c.kind == QuantityKind.RATIO || c.hedge == Hedge.PEAK) {
+        // "as high as $325" is a level; "fell as much as 6%" is still a change
+        if (c.kind == QuantityKind.RATIO || c.hedge == Hedge.PEAK && c.unit != Unit.PERCENT) {
             c.role = QuantityRole.VALUE;
             return;
         }
@@ -49,12 +54,22 @@ final class RoleRules {
             return;
         }
         int cue = changeCue(w1, w2, lang);
-        if (cue == 0 && c.end < toks.size()) {
+        // "lost $4.65 billion" is a loss, not a change of something; "lost 5%" is a fall
+        if (LOSS.contains(w1) && c.unit != Unit.PERCENT) cue = 0;
+        // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
+        boolean level = LEVEL.contains(w1);
+        if (cue == 0 && !level && c.end < toks.size()) {
             String after = toks.get(c.end).lower();
             int noun = ChangeWords.changeNoun(after);
             if (noun != 0) cue = noun * 2;
             else if (AFTER_CHANGE.contains(after) && !after.equals("zu")) cue = ChangeWords.direction(after) * 2;
             else if (after.equals("zu") && (c.end + 1 == toks.size() || !toks.get(c.end + 1).isWord())) cue = 1;
+        }
+        if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints
+                && c.end + 1 < toks.size() && (toks.get(c.end).is("auf") || toks.get(c.end).is("to"))
+                && startsNumber(toks.get(c.end + 1))) {
+            // "verlor 2,3 Prozent auf 172,50 Euro", "rose 5% to $10": a percent moving to a level
+            cue = 1;
         }
         if (cue == 0) {
             c.role = QuantityRole.VALUE;
@@ -63,7 +78,7 @@ final class RoleRules {
         }
         c.role = QuantityRole.CHANGE;
         // a cue of ±2 names the direction itself ("minus", "down", "Rückgang von"); ±1 needs a look around
-        c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c, 0);
+        c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c);
     }
 
     private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1) {
@@ -73,8 +88,13 @@ final class RoleRules {
             return false;
         }
         if (w1.equals("nach")) {
+            // "nach 5,1 Milliarden im Vorjahr", "nach 11 % ein Jahr zuvor"
             for (int k = c.end; k < Math.min(toks.size(), c.end + 4); k++) {
-                if (toks.get(k).lower().startsWith("vorjahr")) return true;
+                String w = toks.get(k).lower();
+                if (w.startsWith("vorjahr") || w.startsWith("vorquartal") || w.equals("zuvor") || w.equals("davor")
+                        || w.equals("vorher")) {
+                    return true;
+                }
             }
             return false;
         }
@@ -110,11 +130,15 @@ final class RoleRules {
         }
     }
 
-    /** the nearest rise or fall word: up to four tokens back, then two forward; rising if none */
-    static int direction(List<Tok> toks, Candidate c, int unused) {
-        for (int k = c.start - 1; k >= Math.max(0, c.start - 4); k--) {
+    private static boolean startsNumber(Tok t) {
+        return t.isNum() || t.is("$") || t.is("€") || t.is("rund") || t.is("about") || t.is("knapp");
+    }
+
+    /** the nearest rise or fall word: up to six tokens back (a hyphenated compound takes three), then two forward; rising if none */
+    static int direction(List<Tok> toks, Candidate c) {
+        for (int k = c.start - 1; k >= Math.max(0, c.start - 6); k--) {
             Tok t = toks.get(k);
-            if (t.isNum() || t.is(";") || t.is(":")) break;
+            if (t.isNum() || t.is(";") || t.is(":") || t.is(",")) break;
             int d = ChangeWords.direction(t.lower());
             if (d != 0) return d;
         }

@@ -1,6 +1,8 @@
 package org.claimgraph.claim.quantity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -37,7 +39,8 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
         List<Candidate> cands = new ArrayList<>();
         int lastEnd = 0;
         for (int i = 0; i < toks.size(); i++) {
-            if (blocked[i] || toks.get(i).type() == Tok.Type.PUNCT) continue;
+            Tok t = toks.get(i);
+            if (blocked[i] || t.type() == Tok.Type.PUNCT || t.isWord() && !mayStart(t.lower())) continue;
             Candidate c = RatioFinder.at(toks, i, lang);
             if (c == null) c = FractionFinder.at(toks, i, lang);
             if (c == null) c = number(toks, i, lang);
@@ -72,6 +75,24 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
             out.add(MentionBuilder.build(sentence, toks, c, centCurrency));
         }
         return List.copyOf(out);
+    }
+
+    /** every word that can begin a quantity, so that most words cost one lookup */
+    private static final Set<String> STARTERS = starters();
+
+    private static Set<String> starters() {
+        Set<String> s = new HashSet<>(NumberWords.words());
+        s.addAll(ScaleWords.PLURALS);
+        s.addAll(FractionFinder.VERBS.keySet());
+        s.addAll(RatioFinder.WORDS);
+        s.add("die");
+        s.add("the");
+        return Set.copyOf(s);
+    }
+
+    private static boolean mayStart(String lower) {
+        return STARTERS.contains(lower) || lower.endsWith("mal") || lower.endsWith("fach")
+                || lower.endsWith("fache") || lower.endsWith("fachen");
     }
 
     private static Candidate number(List<Tok> toks, int i, Language lang) {

@@ -2,6 +2,7 @@ package org.claimgraph.claim.quantity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.claimgraph.ingest.Language;
 
 /**
@@ -45,12 +46,17 @@ final class ScaleWords {
             .add(new Scale(E6, true, false), "millions")
             .add(new Scale(E6, false, true), "m")
             .add(new Scale(E3, false, false), "thousand")
+            .add(new Scale(E3, true, false), "thousands")
             .add(new Scale(E3, false, true), "k")
             .add(new Scale(BigDecimal.valueOf(100), false, false), "hundred")
             .add(new Scale(BigDecimal.valueOf(12), false, false), "dozen")
             // German abbreviations quoted in English copy ("€3,5 Mrd.")
             .add(new Scale(E9, false, false), "Mrd.", "Mrd")
             .add(new Scale(E6, false, false), "Mio.", "Mio");
+
+    /** plural scales that stand alone as a vague count ("Milliarden Dollar", "millions of users") */
+    static final Set<String> PLURALS = Set.of("millionen", "milliarden", "billionen", "millions", "billions",
+            "trillions", "thousands");
 
     private ScaleWords() {
     }

@@ -24,11 +24,11 @@ record Tok(int begin, int end, String text, String lower, Type type, boolean spa
         return type == Type.WORD && Character.isUpperCase(text.charAt(0));
     }
 
-    /** any upper-case letter after the first, or a digit: "iPhone", "GPT", "MI" */
+    /** an upper-case letter after the first: "iPhone", "GPT", "MI" name products, not sentence openings */
     boolean hasInnerCaps() {
         for (int i = 1; i < text.length(); i++) {
             if (Character.isUpperCase(text.charAt(i))) return true;
         }
-        return type == Type.WORD && Character.isLowerCase(text.charAt(0)) && !text.equals(lower);
+        return false;
     }
 }

@@ -26,7 +26,8 @@ final class UnitWords {
     private static final PhraseTable<UnitWord> PREFIX = new PhraseTable<UnitWord>()
             .add(USD, "$", "US$", "US $", "US-$", "USD", "U.S. $")
             .add(EUR, "€", "EUR")
-            .add(FOREIGN, "£", "¥", "GBP", "JPY", "CHF", "C$", "A$", "HK$");
+            // not "A$"/"C$": lower-cased they would read the article of "a $157 billion valuation"
+            .add(FOREIGN, "£", "¥", "GBP", "JPY", "CHF", "HK$");
 
     private static final PhraseTable<UnitWord> SUFFIX = new PhraseTable<UnitWord>()
             .add(USD, "Dollar", "Dollars", "US-Dollar", "US-Dollars", "US Dollar", "U.S. dollars", "USD", "$", "US$")
