@@ -34,12 +34,6 @@ final class Abbreviations {
     /** A single letter and a period: initials ("John F. Kennedy") and split forms ("z. B.", "u. a."). */
     static final Pattern SINGLE_LETTER = Pattern.compile("\\p{L}\\.");
 
-    static Set<String> of(Language language) {
-        if (language == Language.DE) return GERMAN;
-        if (language == Language.EN) return ENGLISH;
-        return null;
-    }
-
     /** True when {@code token} (a whitespace-delimited word ending in a period) is an abbreviation. */
     static boolean isAbbreviation(String token, Language language) {
         String bare = stripOpening(token);
