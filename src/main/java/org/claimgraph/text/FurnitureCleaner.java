@@ -30,6 +30,8 @@ public final class FurnitureCleaner implements TextCleaner {
         boolean inRelatedBlock = false;
         for (String raw : normalise(text).split("\n", -1)) {
             String line = removeFragments(raw).strip();
+            // A line that was only furniture fragments vanishes; it does not become a paragraph break.
+            if (line.isEmpty() && !raw.isBlank()) continue;
             if (line.length() <= MAX_FURNITURE_LINE && FurnitureRules.RELATED_MARKER.matcher(line).matches()) {
                 inRelatedBlock = true;
                 continue;
@@ -68,7 +70,7 @@ public final class FurnitureCleaner implements TextCleaner {
         if (s.indexOf('(') >= 0) s = FurnitureRules.CREDIT_INLINE.matcher(s).replaceAll("");
         s = FurnitureRules.CREDIT_TRAILING.matcher(s).replaceAll("");
         Matcher gallery = FurnitureRules.GALLERY.matcher(s);
-        if (gallery.find()) s = (s.substring(0, gallery.start()) + " " + s.substring(gallery.end())).strip();
+        if (gallery.find()) s = (s.substring(0, gallery.start()).stripTrailing() + " " + s.substring(gallery.end()).stripLeading()).strip();
         return s;
     }
 

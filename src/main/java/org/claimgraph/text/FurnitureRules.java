@@ -30,8 +30,9 @@ final class FurnitureRules {
      * can also open a sentence ("Related", "Zum Thema") count only with a separator after them.
      */
     static final Pattern RELATED_LINE = Pattern.compile(
-            "(?:(?:mehr zu diesem thema|mehr zum thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren"
-            + "|read more|read also)(?:\\s*[:»›>|]\\s*|\\s+)"
+            "(?:(?:mehr zu diesem thema|mehr zum thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren)"
+            + "(?:\\s*[:»›>|]\\s*|\\s+)"
+            + "|read (?:more|also)(?:\\s*[:»›>|]\\s*|\\s+(?:about|on|at|here|in)\\s+)"
             + "|(?:auch interessant|see also|related|more on this|zum thema|weitere artikel)(?:\\s*[:»›>|]\\s*|\\s+[–-]\\s+)).{1,300}", FLAGS);
 
     /** Photo-gallery teasers: "7 Bilder ansehen Titel … Quelle:", "12 photos View gallery". */
