@@ -37,7 +37,8 @@ public final class FurnitureCleaner implements TextCleaner {
                 continue;
             }
             // Teaser titles listed under a related marker, up to the first line of prose.
-            if (inRelatedBlock && (line.isEmpty() || isTitle(line))) continue;
+            // A bracketed footer "(Bericht von …)" ends the block: it is text, not a teaser.
+            if (inRelatedBlock && (line.isEmpty() || isTitle(line) && !line.startsWith("("))) continue;
             inRelatedBlock = false;
             if (line.isEmpty()) {
                 kept.add("");

@@ -32,6 +32,8 @@ class FurnitureCleanerTest {
                 Arguments.of("Mehr zu diesem Thema at the end", A + "\n\nMehr zu diesem Thema", A),
                 Arguments.of("related block with teaser titles", A + "\n\nMehr zum Thema\nKonkurrent senkt Preise\n\n"
                         + "Neue Brille im Test\n\n" + B, A + "\n\n" + B),
+                Arguments.of("related block before a footer", A + "\n\nZum Thema:\nStreit um Patente\n\n(Bericht von Max Beispiel)",
+                        A + "\n\n(Bericht von Max Beispiel)"),
                 Arguments.of("Lesen Sie auch", A + "\nLesen Sie auch: Warum Chips knapp werden\n" + B, A + "\n" + B),
                 Arguments.of("Read more", B + "\nRead more: Why memory prices keep rising\n" + A, B + "\n" + A),
                 Arguments.of("Related:", B + "\n\nRelated: Robot taxis expand to two cities\n\n" + A, B + "\n\n" + A),
