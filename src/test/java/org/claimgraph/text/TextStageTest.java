@@ -68,6 +68,33 @@ class TextStageTest {
         assertEquals(8_000, doc.sentences().size());
     }
 
+    /** Inputs built to make patterns backtrack or loops go quadratic; each must finish quickly. */
+    static Stream<String> hostileLines() {
+        return Stream.of(
+                "Satz. " + " ".repeat(150_000) + "Ende.",
+                "(".repeat(150_000) + "Bild: x",
+                "Anzeige ".repeat(20_000) + "Text.",
+                "7 Bilder ansehen ".repeat(10_000),
+                "Bildquelle: ".repeat(10_000) + "Satz.",
+                "z. ".repeat(50_000) + "B.",
+                "1. ".repeat(50_000) + "Oktober.",
+                ". ".repeat(75_000),
+                "Newsletter Cookies ".repeat(8_000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileLines")
+    void hostileLinesFinishQuickly(String line) {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            try {
+                TextDocument doc = stage.analyse(new Article("h.txt", null, null, null, null, line));
+                IcuSegmenterTest.assertOffsets(doc.text(), doc.sentences());
+            } catch (InputException e) {
+                assertEquals("h.txt", e.location().source()); // all furniture: rejected with a reason
+            }
+        });
+    }
+
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)^(anzeige|werbung|advertisement)( anzeige)*$|bilder ansehen|^mehr zu(m| diesem) thema");
 
