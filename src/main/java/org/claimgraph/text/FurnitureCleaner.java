@@ -9,7 +9,8 @@ import org.claimgraph.ingest.Article;
 /**
  * Normalises Unicode (NFC, odd spaces to plain spaces, invisible characters dropped) and removes
  * site furniture line by line (see {@link FurnitureRules}). Paragraph structure is kept: blank
- * lines separate paragraphs, runs of blank lines collapse to one. Bylines and reporter footers
+ * lines separate paragraphs, runs of blank lines collapse to one, hard-wrapped paragraphs are
+ * joined into one line (see {@link LineUnwrapper}). Bylines and reporter footers
  * are kept: they are text and name people.
  */
 public final class FurnitureCleaner implements TextCleaner {
@@ -46,7 +47,7 @@ public final class FurnitureCleaner implements TextCleaner {
                 kept.add(line);
             }
         }
-        return joinParagraphs(kept);
+        return LineUnwrapper.unwrap(joinParagraphs(kept));
     }
 
     static String normalise(String text) {

@@ -106,6 +106,24 @@ class FurnitureCleanerTest {
                 Arguments.of("  Text  mit  Doppelraum  ", "Text  mit  Doppelraum"));
     }
 
+    static Stream<Arguments> wrapping() {
+        return Stream.of(
+                Arguments.of("Der Konzern hat im abgelaufenen Quartal deutlich mehr\nUmsatz erzielt als Analysten im Mittel erwartet\nhatten.",
+                        "Der Konzern hat im abgelaufenen Quartal deutlich mehr Umsatz erzielt als Analysten im Mittel erwartet hatten."),
+                Arguments.of("The company said revenue rose faster than expected in\nthe quarter, helped by cloud demand.\n\nShares rose.",
+                        "The company said revenue rose faster than expected in the quarter, helped by cloud demand.\n\nShares rose."),
+                Arguments.of("Starkes Cloud-Geschäft\nDer Umsatz der Sparte stieg im Quartal kräftig an.",
+                        "Starkes Cloud-Geschäft\nDer Umsatz der Sparte stieg im Quartal kräftig an."),
+                Arguments.of("A long one-line paragraph that is certainly wider than any wrap width would ever be, as news sites do.\nNext.",
+                        "A long one-line paragraph that is certainly wider than any wrap width would ever be, as news sites do.\nNext."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("wrapping")
+    void joinsHardWrappedParagraphsOnly(String raw, String expected) {
+        assertEquals(expected, cleaner.cleanText(raw));
+    }
+
     @Test
     void cleansHeadlineAndLeavesMissingHeadlineForTheTextStage() {
         Article raw = new Article("a.txt", null, null, null, " Fu\u0308nf\u00A0Prozent mehr ", "Anzeige\n\n" + A);
