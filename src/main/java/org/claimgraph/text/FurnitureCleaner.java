@@ -97,8 +97,7 @@ public final class FurnitureCleaner implements TextCleaner {
 
     /** "© Jane Doe/Getty Images", "Foto-Agentur/dpa": a name and an agency, no sentence. */
     private static boolean isCredit(String line) {
-        return (line.startsWith("©") || line.indexOf('/') >= 0) && FurnitureRules.AGENCY.matcher(line).find()
-                || line.startsWith("©");
+        return line.startsWith("©") || line.indexOf('/') >= 0 && FurnitureRules.AGENCY.matcher(line).find();
     }
 
     /**
