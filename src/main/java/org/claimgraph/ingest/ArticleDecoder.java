@@ -12,7 +12,8 @@ import org.claimgraph.Location;
 
 /**
  * Turns a file's bytes into text. Deterministic rather than statistical: a byte-order mark decides
- * UTF-8/UTF-16; without one the bytes must be valid UTF-8, and only when they are not and look like
+ * UTF-8/UTF-16 (as does the NUL pattern of Latin-script UTF-16 without one); otherwise the bytes
+ * must be valid UTF-8, and only when they are not and look like
  * windows-1252 (German umlauts of older sites) is that used. Anything else is rejected with the byte
  * offset of the first bad byte, because guessing would put mojibake into the graph.
  */
@@ -30,6 +31,10 @@ final class ArticleDecoder {
             text = strict(bytes, 2, StandardCharsets.UTF_16LE, source);
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
             text = strict(bytes, 2, StandardCharsets.UTF_16BE, source);
+        } else if (Utf16Sniffer.littleEndian(bytes)) {
+            text = strict(bytes, 0, StandardCharsets.UTF_16LE, source);
+        } else if (Utf16Sniffer.bigEndian(bytes)) {
+            text = strict(bytes, 0, StandardCharsets.UTF_16BE, source);
         } else {
             BinarySniffer.check(bytes, source);
             text = utf8OrWindows1252(bytes, source);

@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlMainText {
 
-    private static final String FURNITURE_TAGS = "script, style, noscript, template, nav, header, footer, aside, "
+    private static final String FURNITURE_TAGS = "script, style, noscript, template, nav, footer, aside, "
             + "form, figure, figcaption, iframe, svg, button, select, [hidden], [aria-hidden=true], "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
     /** Class or id words that mark furniture; matched as whole words of the attribute. */
@@ -36,6 +36,10 @@ final class HtmlMainText {
         Element body = doc.body();
         if (body == null) return "";
         body.select(FURNITURE_TAGS).remove();
+        // The page header is furniture; an article's own header holds its headline and lead paragraph.
+        for (Element header : body.select("header")) {
+            if (header.closest("article") == null) header.remove();
+        }
         List<Element> marked = new ArrayList<>();
         for (Element e : body.getAllElements()) if (isFurniture(e)) marked.add(e);
         for (Element e : marked) e.remove();

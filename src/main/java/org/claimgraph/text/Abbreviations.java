@@ -19,7 +19,8 @@ final class Abbreviations {
             "bspw.", "insb.", "Abs.", "Art.", "Kap.", "Bd.", "Hrsg.", "gem.", "Chr.", "Jh.", "Jhd.", "geb.",
             "Tel.", "Std.", "Min.", "Sek.", "Dipl.", "Ing.", "Mag.", "Abb.", "Anm.", "Aufl.", "Ausg.", "Co.",
             "Inc.", "Corp.", "Ltd.", "z.B.", "u.a.", "d.h.", "o.ä.", "i.d.R.", "z.T.", "u.U.", "v.a.", "s.o.", "s.u.",
-            "Mill.", "Milld.", "Bill.", "Pkt.", "Proz.", "durchschn.", "zit.", "allg.", "einschl.", "entspr.");
+            "Mill.", "Milld.", "Bill.", "Pkt.", "Proz.", "durchschn.", "zit.", "allg.", "einschl.", "entspr.",
+            "ggü.", "Vj.", "Vorj.", "Hj.", "Gj.", "Abt.", "Tab.", "Ziff.", "Jahrh.", "Verf.");
 
     static final Set<String> ENGLISH = Set.of(
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.",
@@ -27,18 +28,13 @@ final class Abbreviations {
             "vs.", "No.", "Nos.", "approx.", "est.", "e.g.", "i.e.", "U.S.", "U.K.", "U.N.", "E.U.", "Mt.", "Ft.",
             "Gen.", "Gov.", "Sen.", "Rep.", "Rev.", "Capt.", "Col.", "Lt.", "Sgt.", "Ave.", "Blvd.", "Dept.",
             "Fig.", "fig.", "Vol.", "vol.", "pp.", "cf.", "al.", "ca.", "avg.", "incl.", "Mln.",
-            "mln.", "bn.", "Bn.", "tn.", "yr.", "yrs.", "mo.", "Assn.", "Intl.", "Natl.", "Univ.");
+            "mln.", "bn.", "Bn.", "tn.", "yr.", "yrs.", "mo.", "Assn.", "Intl.", "Natl.", "Univ.", "resp.", "Cos.",
+            "Mfg.", "Hldgs.", "Mgmt.", "Pres.", "Supt.");
 
     /** Dotted letter sequences: "U.S.", "z.B.", "e.g.". */
     static final Pattern DOTTED_LETTERS = Pattern.compile("(?:\\p{L}\\.){2,}");
     /** A single letter and a period: initials ("John F. Kennedy") and split forms ("z. B.", "u. a."). */
     static final Pattern SINGLE_LETTER = Pattern.compile("\\p{L}\\.");
-
-    static Set<String> of(Language language) {
-        if (language == Language.DE) return GERMAN;
-        if (language == Language.EN) return ENGLISH;
-        return null;
-    }
 
     /** True when {@code token} (a whitespace-delimited word ending in a period) is an abbreviation. */
     static boolean isAbbreviation(String token, Language language) {

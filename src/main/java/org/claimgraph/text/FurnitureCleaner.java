@@ -9,7 +9,8 @@ import org.claimgraph.ingest.Article;
 /**
  * Normalises Unicode (NFC, odd spaces to plain spaces, invisible characters dropped) and removes
  * site furniture line by line (see {@link FurnitureRules}). Paragraph structure is kept: blank
- * lines separate paragraphs, runs of blank lines collapse to one. Bylines and reporter footers
+ * lines separate paragraphs, runs of blank lines collapse to one, hard-wrapped paragraphs are
+ * joined into one line (see {@link LineUnwrapper}). Bylines and reporter footers
  * are kept: they are text and name people.
  */
 public final class FurnitureCleaner implements TextCleaner {
@@ -30,12 +31,15 @@ public final class FurnitureCleaner implements TextCleaner {
         boolean inRelatedBlock = false;
         for (String raw : normalise(text).split("\n", -1)) {
             String line = removeFragments(raw).strip();
+            // A line that was only furniture fragments vanishes; it does not become a paragraph break.
+            if (line.isEmpty() && !raw.isBlank()) continue;
             if (line.length() <= MAX_FURNITURE_LINE && FurnitureRules.RELATED_MARKER.matcher(line).matches()) {
                 inRelatedBlock = true;
                 continue;
             }
             // Teaser titles listed under a related marker, up to the first line of prose.
-            if (inRelatedBlock && (line.isEmpty() || isTitle(line))) continue;
+            // A bracketed footer "(Bericht von …)" ends the block: it is text, not a teaser.
+            if (inRelatedBlock && (line.isEmpty() || isTitle(line) && !line.startsWith("("))) continue;
             inRelatedBlock = false;
             if (line.isEmpty()) {
                 kept.add("");
@@ -43,7 +47,7 @@ public final class FurnitureCleaner implements TextCleaner {
                 kept.add(line);
             }
         }
-        return joinParagraphs(kept);
+        return LineUnwrapper.unwrap(joinParagraphs(kept));
     }
 
     static String normalise(String text) {
@@ -68,7 +72,7 @@ public final class FurnitureCleaner implements TextCleaner {
         if (s.indexOf('(') >= 0) s = FurnitureRules.CREDIT_INLINE.matcher(s).replaceAll("");
         s = FurnitureRules.CREDIT_TRAILING.matcher(s).replaceAll("");
         Matcher gallery = FurnitureRules.GALLERY.matcher(s);
-        if (gallery.find()) s = (s.substring(0, gallery.start()) + " " + s.substring(gallery.end())).strip();
+        if (gallery.find()) s = (s.substring(0, gallery.start()).stripTrailing() + " " + s.substring(gallery.end()).stripLeading()).strip();
         return s;
     }
 
@@ -93,8 +97,7 @@ public final class FurnitureCleaner implements TextCleaner {
 
     /** "© Jane Doe/Getty Images", "Foto-Agentur/dpa": a name and an agency, no sentence. */
     private static boolean isCredit(String line) {
-        return (line.startsWith("©") || line.indexOf('/') >= 0) && FurnitureRules.AGENCY.matcher(line).find()
-                || line.startsWith("©");
+        return line.startsWith("©") || line.indexOf('/') >= 0 && FurnitureRules.AGENCY.matcher(line).find();
     }
 
     /**

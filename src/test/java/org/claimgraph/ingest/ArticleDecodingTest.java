@@ -35,7 +35,9 @@ class ArticleDecodingTest {
                 Arguments.of("utf-8 with BOM", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8),
                 Arguments.of("utf-16le with BOM", new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE),
                 Arguments.of("utf-16be with BOM", new byte[] {(byte) 0xFE, (byte) 0xFF}, StandardCharsets.UTF_16BE),
-                Arguments.of("windows-1252", new byte[0], Charset.forName("windows-1252")));
+                Arguments.of("windows-1252", new byte[0], Charset.forName("windows-1252")),
+                Arguments.of("utf-16le without BOM", new byte[0], StandardCharsets.UTF_16LE),
+                Arguments.of("utf-16be without BOM", new byte[0], StandardCharsets.UTF_16BE));
     }
 
     @ParameterizedTest(name = "{0}")

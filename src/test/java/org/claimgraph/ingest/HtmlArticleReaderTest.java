@@ -40,6 +40,7 @@ class HtmlArticleReaderTest {
             assertEquals("https://example.org/tech/chipmaker-outlook", a.url());
             assertEquals("2026-09-14", a.date().lexical());
             assertEquals(Language.EN, a.language());
+            assertTrue(a.text().contains("Demand for AI servers keeps the order books full."), "article header lead kept");
             assertTrue(a.text().contains("raised its revenue forecast for the current quarter to about $9 billion"));
             assertTrue(a.text().contains("Orders from cloud providers grew"));
             assertTrue(a.text().contains("Shares climb\n\nIts shares rose 6 percent"), a.text());
