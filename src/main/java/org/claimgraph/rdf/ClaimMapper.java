@@ -67,6 +67,7 @@ final class ClaimMapper {
         quads.add(node, CG.about, Iris.entity(r.about()));
         quads.add(node, CG.relation, property);
         quads.add(node, CG.object, Iris.entity(r.object()));
+        quads.add(node, CG.modality, CG.modality(r.provenance().modality()));
         provenance(node, r.provenance());
         quads.add(Iris.entity(r.about()), property, Iris.entity(r.object()));
     }

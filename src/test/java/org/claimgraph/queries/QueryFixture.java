@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.CGR;
 
 /**
  * The canned queries' test bed: sample.trig (two article graphs and a Wikidata-shaped graph) and
@@ -37,7 +38,7 @@ final class QueryFixture {
 
     QueryFixture() {
         RDFDataMgr.read(dataset, "src/test/resources/queries/sample.trig");
-        Node ontologyGraph = NodeFactory.createURI(CG.ONTOLOGY);
+        Node ontologyGraph = NodeFactory.createURI(CGR.ONTOLOGY_GRAPH);
         dataset.addGraph(ontologyGraph, RDFDataMgr.loadGraph("ontology/claimgraph.ttl"));
         union = ModelFactory.createModelForGraph(dataset.getUnionGraph());
     }

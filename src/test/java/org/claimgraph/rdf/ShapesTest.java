@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -40,6 +43,16 @@ class ShapesTest {
     @Test
     void mapperOutputConforms() {
         assertConforms(Mapped.graph(Samples.article()));
+    }
+
+    /** cg:evidence ⊑ prov:wasDerivedFrom: with RDFS entailment a claim has two sources, and still conforms. */
+    @Test
+    void validGraphConformsUnderRdfsEntailment() {
+        Graph data = RDFDataMgr.loadGraph(FIXTURES.resolve("valid.ttl").toString());
+        Graph inferred = RDFSFactory.graphRDFS(data, RDFSFactory.setupRDFS(VocabularyTest.ONTOLOGY));
+        Node claim = NodeFactory.createURI(CGR.CLAIM + "q1");
+        assertEquals(2, inferred.find(claim, PROV.wasDerivedFrom, Node.ANY).toList().size());
+        assertConforms(inferred);
     }
 
     static Stream<Path> invalidFixtures() throws IOException {
