@@ -92,7 +92,8 @@ final class ClaimMapper {
         int begin = text.codePointCount(0, e.begin());
         int end = begin + text.codePointCount(e.begin(), e.end());
         Node span = Iris.span(article.sourceFile(), begin, end);
-        String anchor = e.sentence() != null ? e.sentence() : text.substring(e.begin(), e.end());
+        // the anchor is what the offsets point at, as NIF requires, even if the extractor trimmed its copy
+        String anchor = text.substring(e.begin(), e.end());
         quads.add(span, RDF.Nodes.type, NIF.String);
         quads.add(span, NIF.beginIndex, Literals.nonNegativeInteger(begin));
         quads.add(span, NIF.endIndex, Literals.nonNegativeInteger(end));

@@ -223,6 +223,17 @@ class StandardArticleMapperTest {
         assertEquals("t01_en_alphabet.txt", e.location().source());
     }
 
+    @Test
+    void theAnchorIsTheTextAtTheOffsets() {
+        Evidence ev = Samples.evidence(2);
+        QuantitativeClaim c = new QuantitativeClaim(Samples.ALPHABET, Metric.EMPLOYEES, false, BigDecimal.TEN, null, null,
+                null, null, null, null, new Provenance(new Evidence(ev.begin(), ev.end(), "  trimmed copy "), null,
+                Modality.REPORTED, "r", 1));
+        Graph g = Mapped.graph(Samples.article(List.of(c)));
+        Node span = objects(g, Iris.claim(ARTICLE, c), CG.evidence).iterator().next();
+        assertEquals(Set.of(NodeFactory.createLiteralString(ev.sentence())), objects(g, span, NIF.anchorOf));
+    }
+
     private static ExtractedArticle withArticle(Article base, String date, String url) {
         Article a = new Article(base.sourceFile(), url, PublicationDate.parse(date).orElseThrow(), base.language(),
                 base.headline(), base.text());
