@@ -54,7 +54,8 @@ public final class Exporter {
         });
     }
 
-    static void write(DatasetGraph snapshot, ExportFormat format, OutputStream out) {
+    /** Writes a dataset (carrying its prefixes) in {@code format}; Turtle gets the union of its graphs. */
+    public static void write(DatasetGraph snapshot, ExportFormat format, OutputStream out) {
         if (format.isQuads()) {
             RDFWriter.source(snapshot).format(format.rdfFormat()).output(out);
         } else {

@@ -1,7 +1,6 @@
 package org.claimgraph.server;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,6 +15,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.claimgraph.InputException;
+import org.claimgraph.Location;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -105,8 +106,16 @@ public final class ClaimServer implements AutoCloseable {
             if (c instanceof ServerConnector sc) sc.setHost(host);
     }
 
+    /** Starts listening; a port already in use is the user's to fix. */
     public ClaimServer start() {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (causedBy(e, java.net.BindException.class))
+                throw new InputException("cannot listen on " + config.host() + ":" + config.port()
+                        + " (in use or not a local address)", Location.of("--port " + config.port()), e);
+            throw e;
+        }
         LOG.info("SPARQL endpoint at {}", sparqlUrl());
         return this;
     }
@@ -140,13 +149,14 @@ public final class ClaimServer implements AutoCloseable {
         server.stop();
     }
 
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause())
+            if (type.isInstance(c)) return true;
+        return false;
+    }
+
     /** Convenience for the builder: build and bind to {@code dataset}. */
     public static ClaimServer of(DatasetGraph dataset, ServerConfig config) {
         return create(Objects.requireNonNull(dataset, "dataset"), Objects.requireNonNull(config, "config"));
-    }
-
-    /** Kept for callers that think in seconds. */
-    public static Duration seconds(long s) {
-        return Duration.ofSeconds(s);
     }
 }
