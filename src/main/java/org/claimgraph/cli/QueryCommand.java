@@ -65,7 +65,8 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         Query q = parse(queryText(), query.file == null ? "query" : query.file.toString());
         try (ClaimStore store = StoreData.open(source)) {
-            Context cxt = new Context();
+            // An explicit context replaces the dataset's, so start from a copy of it (union default graph).
+            Context cxt = store.dataset().getContext().copy();
             ServicePolicy.denyAll().applyTo(cxt);
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).context(cxt).build()) {

@@ -28,11 +28,11 @@ final class StatsCommand implements Callable<Integer> {
             SELECT ?key (COUNT(DISTINCT ?c) AS ?n) { ?c cg:metric ?key } GROUP BY ?key ORDER BY DESC(?n) ?key""";
     static final String ENTITIES = """
             SELECT (COUNT(DISTINCT ?e) AS ?n) {
-              ?e a ?t FILTER(STRSTARTS(STR(?e), STR(cgr:entity/)))
+              ?e a ?t FILTER(STRSTARTS(STR(?e), "https://w3id.org/claimgraph/id/entity/"))
             }""";
     static final String LINKED = """
             SELECT (COUNT(DISTINCT ?e) AS ?n) {
-              ?e owl:sameAs ?w FILTER(STRSTARTS(STR(?e), STR(cgr:entity/)) && STRSTARTS(STR(?w), STR(wd:)))
+              ?e owl:sameAs ?w FILTER(STRSTARTS(STR(?e), "https://w3id.org/claimgraph/id/entity/") && STRSTARTS(STR(?w), "http://www.wikidata.org/entity/"))
             }""";
 
     private final CliContext context;
