@@ -1,0 +1,33 @@
+package org.claimgraph.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Names of the fixed graphs of a claimgraph store and the IRI scheme of article graphs. */
+public final class ClaimGraphs {
+
+    public static final String GRAPH_NS = "https://w3id.org/claimgraph/graph/";
+    public static final String ARTICLE_NS = "https://w3id.org/claimgraph/id/article/";
+
+    /** The ontology (classes, properties, metric individuals, shapes are kept apart). */
+    public static final Node ONTOLOGY = NodeFactory.createURI(GRAPH_NS + "ontology");
+    /** The entity catalogue and its Wikidata links. */
+    public static final Node CATALOGUE = NodeFactory.createURI(GRAPH_NS + "catalogue");
+
+    private ClaimGraphs() {}
+
+    /** The article IRI (and graph name) for an input file name: its base name without extension. */
+    public static Node articleGraph(String sourceFile) {
+        String name = sourceFile.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) name = name.substring(0, dot);
+        if (name.isEmpty()) throw new IllegalArgumentException("no base name in " + sourceFile);
+        return NodeFactory.createURI(ARTICLE_NS + name);
+    }
+
+    /** True for graphs named as article graphs. */
+    public static boolean isArticleGraph(Node graphName) {
+        return graphName.isURI() && graphName.getURI().startsWith(ARTICLE_NS);
+    }
+}

@@ -1,0 +1,147 @@
+package org.claimgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.Location;
+
+/**
+ * The claimgraph store: a TDB2 database in a folder, one named graph per article plus the ontology
+ * and catalogue graphs. The default graph is the union of the named graphs, so ordinary queries
+ * need no GRAPH clause. Every change is one write transaction: an article is replaced whole or not
+ * at all.
+ */
+public final class ClaimStore implements AutoCloseable {
+
+    public static final Path DEFAULT_FOLDER = Path.of("store");
+
+    private final Dataset dataset;
+    private final Path folder;
+    private boolean closed;
+
+    private ClaimStore(Dataset dataset, Path folder) {
+        this.dataset = dataset;
+        this.folder = folder;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the store in {@code folder}. */
+    public static ClaimStore open(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        Location where = Location.of(folder.toString());
+        if (Files.exists(folder) && !Files.isDirectory(folder))
+            throw new StoreException("not a folder", where, null);
+        if (Files.isDirectory(folder) && !(Files.isReadable(folder) && Files.isWritable(folder)))
+            throw new StoreException("store folder is not readable and writable", where, null);
+        try {
+            Files.createDirectories(folder);
+            Dataset ds = TDB2Factory.connectDataset(folder.toString());
+            // Touch the database so a lock held by another process or a damaged store shows now.
+            Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
+            return new ClaimStore(ds, folder);
+        } catch (ClaimgraphException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException(reason(e), where, e);
+        }
+    }
+
+    /** A store in memory, with the same union-default-graph semantics; for files given with --data. */
+    public static ClaimStore inMemory() {
+        return new ClaimStore(TDB2Factory.createDataset(), null);
+    }
+
+    private static String reason(Exception e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (msg.toLowerCase().contains("lock"))
+            return "store is in use by another process (" + msg + ")";
+        return "cannot open store: " + msg;
+    }
+
+    /** The folder, or null for an in-memory store. */
+    public Path folder() {
+        return folder;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** Replaces the named graph by what {@code content} streams; nothing changes if it throws. */
+    public int replaceArticle(Node graphName, Consumer<StreamRDF> content) {
+        GraphBuffer buffer = new GraphBuffer(graphName);
+        buffer.start();
+        content.accept(buffer);
+        buffer.finish();
+        replace(buffer);
+        return buffer.size();
+    }
+
+    /** Replaces the named graph by a copy of {@code graph}. */
+    public int replaceGraph(Node graphName, Graph graph) {
+        GraphBuffer buffer = new GraphBuffer(graphName);
+        graph.find().forEachRemaining(buffer::triple);
+        replace(buffer);
+        return buffer.size();
+    }
+
+    public int loadOntology(Graph ontology) {
+        return replaceGraph(ClaimGraphs.ONTOLOGY, ontology);
+    }
+
+    public int loadCatalogue(Graph catalogue) {
+        return replaceGraph(ClaimGraphs.CATALOGUE, catalogue);
+    }
+
+    private void replace(GraphBuffer buffer) {
+        Node g = buffer.graphName();
+        DatasetGraph dsg = datasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            buffer.triples().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Runs {@code action} in a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> action) {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    /** Names of all named graphs, sorted. */
+    public List<Node> graphNames() {
+        return read(dsg -> {
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            names.sort((a, b) -> a.toString().compareTo(b.toString()));
+            return names;
+        });
+    }
+
+    /** Releases the database and its lock so another process may open the folder. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        if (folder != null) TDBInternal.expel(datasetGraph());
+        else dataset.close();
+    }
+}
