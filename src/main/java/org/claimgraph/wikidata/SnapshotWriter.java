@@ -12,7 +12,9 @@ import java.util.Set;
 import org.apache.jena.atlas.lib.EscapeStr;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.XSD;
 
 /**
@@ -48,7 +50,8 @@ public final class SnapshotWriter {
         return m;
     }
 
-    public static String toTurtle(Graph g) {
+    public static String toTurtle(Graph source) {
+        Graph g = inlineStatements(source);
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         int width = PREFIXES.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
         PREFIXES.forEach((prefix, ns) -> sb.append("@prefix ").append(pad(prefix + ":", width))
@@ -77,6 +80,30 @@ public final class SnapshotWriter {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A copy in which every statement node named by an IRI (Wikidata's wds:…), the object of a p:
+     * property, becomes a blank node, so it is written inline like the statements we make ourselves.
+     */
+    static Graph inlineStatements(Graph g) {
+        Map<Node, Node> renamed = new LinkedHashMap<>();
+        g.find().forEachRemaining(t -> {
+            Node o = t.getObject();
+            if (t.getPredicate().getURI().startsWith(WdVocab.P) && isStatementPredicate(t.getPredicate())
+                    && o.isURI() && Qid.of(o).isEmpty() && g.contains(o, Node.ANY, Node.ANY))
+                renamed.computeIfAbsent(o, x -> NodeFactory.createBlankNode());
+        });
+        if (renamed.isEmpty()) return g;
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(t -> out.add(Triple.create(renamed.getOrDefault(t.getSubject(), t.getSubject()),
+                t.getPredicate(), renamed.getOrDefault(t.getObject(), t.getObject()))));
+        return out;
+    }
+
+    // p:P2139, not ps:/pq:/psv: (which share the http://www.wikidata.org/prop/ stem)
+    private static boolean isStatementPredicate(Node p) {
+        return Qid.parse(p.getURI().substring(WdVocab.P.length())).isPresent();
     }
 
     public static void write(Graph g, Path file) {
