@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code claimgraph wikidata …}: keep the Wikidata snapshot fresh, link entities, compare figures. */
 @Command(name = "wikidata", mixinStandardHelpOptions = true,
         description = "Refresh the Wikidata snapshot, link entities to Wikidata, compare claims with Wikidata.",
-        subcommands = {RefreshCommand.class, NormalizeCommand.class, UnlinkedCommand.class, CompareCommand.class
+        subcommands = {RefreshCommand.class, NormalizeCommand.class, UnlinkedCommand.class, LinkCommand.class,
+                CompareCommand.class
         })
 public class WikidataCommand implements Runnable {
 
