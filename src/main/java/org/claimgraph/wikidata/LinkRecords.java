@@ -38,6 +38,14 @@ public final class LinkRecords {
 
     static final Map<String, String> PREFIXES = prefixes();
 
+    private static final String DECISIONS_HEADER = """
+            # claimgraph link decisions: every candidate considered by `claimgraph wikidata link`,
+            # accepted or not, with its score and reasons. Deciding an entity again replaces its entries.
+            """;
+    private static final String LINKS_HEADER = """
+            # claimgraph Wikidata links accepted by `claimgraph wikidata link` (see link-decisions.ttl).
+            """;
+
     private LinkRecords() {}
 
     private static Map<String, String> prefixes() {
@@ -59,19 +67,18 @@ public final class LinkRecords {
                 .mapWith(Triple::getSubject).toList();
         stale.forEach(s -> g.remove(s, Node.ANY, Node.ANY));
         decisions.forEach(d -> add(g, d));
-        RdfFiles.writeTurtle(g, file, PREFIXES);
+        RdfFiles.writeTurtle(g, file, PREFIXES, DECISIONS_HEADER);
     }
 
     public static void writeLinks(Collection<LinkDecision> decisions, Path file) {
         Graph g = Files.exists(file) ? RdfFiles.readGraph(file) : GraphFactory.createDefaultGraph();
         decisions.stream().filter(LinkDecision::accepted).forEach(d -> g.add(WdVocab.iri(d.entity()),
                 WdVocab.OWL_SAME_AS, d.candidate().orElseThrow().node()));
-        RdfFiles.writeTurtle(g, file, PREFIXES);
+        RdfFiles.writeTurtle(g, file, PREFIXES, LINKS_HEADER);
     }
 
     private static void add(Graph g, LinkDecision d) {
-        Node s = NodeFactory.createURI(WdVocab.CGR + "link-decision/"
-                + id(d.entity() + " " + d.candidate().map(Qid::toString).orElse("-")));
+        Node s = NodeFactory.createURI(WdVocab.CGR + "link-decision/" + id(d));
         g.add(s, RDF.type.asNode(), LINK_DECISION);
         g.add(s, ENTITY, WdVocab.iri(d.entity()));
         g.add(s, WdVocab.RDFS_LABEL, NodeFactory.createLiteralString(d.label()));
@@ -82,8 +89,16 @@ public final class LinkRecords {
         g.add(s, REASON, NodeFactory.createLiteralString(d.reason()));
     }
 
-    // Deterministic: deciding the same pair again names the same node.
-    private static String id(String key) {
+    // Deterministic and readable: "kestrel-dynamics--Q9100010"; entities outside our namespace get a hash.
+    static String id(LinkDecision d) {
+        String entityNs = WdVocab.CGR + "entity/";
+        String candidate = d.candidate().map(Qid::toString).orElse("none");
+        String slug = d.entity().startsWith(entityNs) ? d.entity().substring(entityNs.length()) : "";
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) slug = hash(d.entity());
+        return slug + "--" + candidate;
+    }
+
+    private static String hash(String key) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);

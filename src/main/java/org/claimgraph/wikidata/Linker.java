@@ -52,7 +52,7 @@ public final class Linker {
             List<String> why = new ArrayList<>(s.reasons());
             if (!accepted && !s.excluded()) {
                 if (s.score().compareTo(minScore) < 0) why.add("below " + minScore.toPlainString());
-                else if (s == best || !clear) why.add("ambiguous: " + rivals(scored, s, minScore) + " score alike");
+                else if (s == best || !clear) why.add("ambiguous: " + rivals(scored, s) + " score alike");
                 else why.add("behind " + best.candidate().item());
             }
             out.add(new LinkDecision(entity.iri(), label, Optional.of(s.candidate().item()), LinkDecision.LABEL_EXACT,
@@ -61,7 +61,7 @@ public final class Linker {
         return out;
     }
 
-    private static String rivals(List<LinkScorer.Scored> scored, LinkScorer.Scored self, BigDecimal minScore) {
+    private static String rivals(List<LinkScorer.Scored> scored, LinkScorer.Scored self) {
         List<String> ids = new ArrayList<>();
         for (LinkScorer.Scored s : scored) {
             if (!s.excluded() && s != self && self.score().subtract(s.score()).abs().compareTo(MARGIN) < 0)

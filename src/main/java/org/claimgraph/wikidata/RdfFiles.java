@@ -4,13 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.claimgraph.ClaimgraphException;
 import org.claimgraph.InputException;
 import org.claimgraph.Location;
 
@@ -43,17 +41,8 @@ public final class RdfFiles {
             throw new InputException("no such readable file", Location.of(file.toString()));
     }
 
-    /** Turtle for files a person reads (decisions, links); not canonical like the snapshot. */
-    public static void writeTurtle(Graph g, Path file, java.util.Map<String, String> prefixes) {
-        var pm = new org.apache.jena.shared.impl.PrefixMappingImpl();
-        pm.setNsPrefixes(prefixes);
-        g.getPrefixMapping().setNsPrefixes(pm);
-        var out = new java.io.StringWriter();
-        try {
-            RDFDataMgr.write(out, g, org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
-        } catch (RiotException e) {
-            throw new ClaimgraphException("cannot write " + file + ": " + e.getMessage(), Location.of(file.toString()), e);
-        }
-        AtomicFiles.writeString(file, out.toString());
+    /** Sorted Turtle (see {@link SortedTurtle}) for files a person reads and diffs: decisions, links. */
+    public static void writeTurtle(Graph g, Path file, java.util.Map<String, String> prefixes, String header) {
+        AtomicFiles.writeString(file, new SortedTurtle(prefixes, header).write(g));
     }
 }

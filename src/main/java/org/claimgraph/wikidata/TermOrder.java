@@ -22,6 +22,7 @@ final class TermOrder {
 
     static long predicateRank(Node p) {
         String iri = p.getURI();
+        if (iri.equals(org.apache.jena.vocabulary.RDF.type.getURI())) return -1;
         int lead = LEADING.indexOf(iri);
         if (lead >= 0) return lead;
         if (iri.startsWith(WdVocab.WDT)) return 100 + rankIn(WdVocab.DIRECT_PROPERTIES, local(iri, WdVocab.WDT));

@@ -12,8 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "wikidata", mixinStandardHelpOptions = true,
         description = "Refresh the Wikidata snapshot, link entities to Wikidata, compare claims with Wikidata.",
         subcommands = {RefreshCommand.class, NormalizeCommand.class, UnlinkedCommand.class, LinkCommand.class,
-                CompareCommand.class
-        })
+                CompareCommand.class})
 public class WikidataCommand implements Runnable {
 
     @Spec
