@@ -34,6 +34,10 @@ public final class MetricSelector {
             if (counted != null) return new MetricChoice(counted, isChange, sign, "counted-noun");
         }
         MetricCue cue = nearestMetricCue(view, q);
+        if (cue == null && change != null && GROWTH.matcher(change.word()).matches() && q.kind() == QuantityKind.PERCENT) {
+            // "das Wachstum der Cloud-Sparte fiel mit 32 Prozent …": a business's growth is its revenue growth
+            return new MetricChoice(Metric.REVENUE, true, sign, "growth");
+        }
         if (cue == null) return null;
         Metric metric = cue.metric();
         if (metric.isCount() && isMoney(q)) return null;
@@ -73,6 +77,8 @@ public final class MetricSelector {
         }
         return base;
     }
+
+    private static final Pattern GROWTH = Pattern.compile("\\p{L}*wachstum\\p{L}*|growth|wuchs|grew|gewachsen", F);
 
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
     private static final Pattern CHANGE_NOUN = Pattern.compile(

@@ -135,9 +135,8 @@ public final class QuantitativeRule {
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
         BigDecimal sign = BigDecimal.valueOf(choice.sign());
         BigDecimal value = signed(q.value(), sign), lower = signed(q.lower(), sign), upper = signed(q.upper(), sign);
-        if (choice.sign() < 0 && (lower != null || upper != null)) {
-            BigDecimal t = lower; lower = upper; upper = t; // −[a, b] = [−b, −a]
-        }
+        // a fall keeps its bounds where the text put them: "more than 2,000 jobs cut" is lowerBound −2000 with
+        // cg:AtLeast — bound and approximation describe the size of the change, the sign its direction
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
         Metric metric = choice.metric();
         if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {

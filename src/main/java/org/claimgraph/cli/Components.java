@@ -9,7 +9,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.Location;
 import org.claimgraph.pipeline.ArticleProcessor;
+import org.claimgraph.pipeline.Pipelines;
 import org.claimgraph.rdf.ArticleMapper;
+import org.claimgraph.rdf.StandardArticleMapper;
 
 /** The production parts the commands use: the extraction chain, the mapper, ontology and catalogue. */
 public final class Components {
@@ -21,12 +23,17 @@ public final class Components {
 
     private Components() {}
 
+    /** The standard extraction chain; built once (the catalogue index is the costly part) and shared: it is thread-safe. */
     public static ArticleProcessor processor() {
-        throw new UnsupportedOperationException("wired at merge");
+        return StandardHolder.PIPELINE;
     }
 
     public static ArticleMapper mapper() {
-        throw new UnsupportedOperationException("wired at merge");
+        return new StandardArticleMapper();
+    }
+
+    private static final class StandardHolder {
+        static final ArticleProcessor PIPELINE = Pipelines.standard();
     }
 
     /** The ontology from the classpath; empty when not packaged. */

@@ -49,6 +49,7 @@ public final class Main implements Runnable {
         m.put("export", ExportCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("stats", StatsCommand::new);
+        m.put("wikidata", context -> new org.claimgraph.wikidata.WikidataCommand());
         return m;
     }
 
