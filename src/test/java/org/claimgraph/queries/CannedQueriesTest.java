@@ -105,7 +105,7 @@ class CannedQueriesTest {
         List<Map<String, String>> rows = fixture.select("who-said-what.rq");
         assertEquals(List.of("Mark Zuckerberg|56100000000|q02_en_meta.txt", "Susan Li|201500000000|q01_de_meta.txt"),
                 rows.stream().map(r -> g(r, "speaker") + "|" + g(r, "value") + "|" + g(r, "file")).toList());
-        assertTrue(rows.get(1).get("sentence").contains("Finanzchefin Susan Li"));
+        assertTrue(rows.get(1).get("sentence").contains("Finanzvorständin Susan Li"));
         assertEquals("Meta steigert den Umsatz kräftig.", rows.get(1).get("headline"));
     }
 

@@ -122,6 +122,21 @@ class VocabularyTest {
         assertTrue(direct.equals(parent) || ONTOLOGY.contains(direct, RDFS.Nodes.subClassOf, parent), c + " ⊑ " + parent);
     }
 
+    /** Every unit the extractor can emit is labelled in the ontology and allowed by the shapes. */
+    @ParameterizedTest
+    @EnumSource(org.claimgraph.claim.Unit.class)
+    void unitsAreLabelledAndAllowed(org.claimgraph.claim.Unit u) {
+        Node unit = WD.item(u.qid());
+        Set<String> langs = ONTOLOGY.find(unit, RDFS.Nodes.label, Node.ANY).mapWith(t -> t.getObject().getLiteralLanguage()).toSet();
+        assertEquals(Set.of("en", "de"), langs);
+        Graph shapes = RDFDataMgr.loadGraph("ontology/shapes.ttl");
+        Node shIn = NodeFactory.createURI("http://www.w3.org/ns/shacl#in");
+        Node shPath = NodeFactory.createURI("http://www.w3.org/ns/shacl#path");
+        Node property = shapes.find(Node.ANY, shPath, CG.unit).next().getSubject();
+        Node list = shapes.find(property, shIn, Node.ANY).next().getObject();
+        assertTrue(GraphList.members(new org.apache.jena.sparql.util.graph.GNode(shapes, list)).contains(unit));
+    }
+
     @Test
     void alignments() {
         assertTrue(ONTOLOGY.contains(CG.Article, RDFS.Nodes.subClassOf, SCHEMA.NewsArticle));
