@@ -94,6 +94,14 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void divPerParagraphPagesKeepTheirParagraphs() {
+        Article a = HtmlArticleReader.create().parse("<html><body><div class='story'>"
+                + "<div>Quartal mit Rekord</div><div>Der Umsatz stieg um <b>8 Prozent</b>.</div>"
+                + "<div><span>Die Aktie legte zu.</span></div></div></body></html>", "divs.html");
+        assertEquals("Quartal mit Rekord\n\nDer Umsatz stieg um 8 Prozent.\n\nDie Aktie legte zu.", a.text());
+    }
+
+    @Test
     void pageOfOnlyFurnitureIsRejected() throws Exception {
         InputException e = assertThrows(InputException.class,
                 () -> HtmlArticleReader.create().parse(fixture("furniture_only.html"), "menu.html"));
