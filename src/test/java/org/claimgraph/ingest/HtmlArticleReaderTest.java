@@ -93,6 +93,18 @@ class HtmlArticleReaderTest {
         assertEquals(1, a.text().split("sagte die Chefin", -1).length - 1, a.text());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Chipmaker beats estimates again | Example News; Chipmaker beats estimates again",
+            "Softwarehaus meldet Rekordumsatz - Beispiel Online; Softwarehaus meldet Rekordumsatz",
+            "Umsatz – Gewinn – Ausblick: Was Anleger jetzt wissen müssen und warum es wichtig ist; "
+                    + "Umsatz – Gewinn – Ausblick: Was Anleger jetzt wissen müssen und warum es wichtig ist",
+            "Short | Site; Short | Site",
+            "A plain title without a site name; A plain title without a site name"})
+    void siteNameIsCutFromTitleElement(String title, String expected) {
+        assertEquals(expected, HtmlMetadata.withoutSiteName(title));
+    }
+
     @Test
     void divPerParagraphPagesKeepTheirParagraphs() {
         Article a = HtmlArticleReader.create().parse("<html><body><div class='story'>"
