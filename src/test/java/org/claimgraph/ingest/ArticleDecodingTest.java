@@ -122,7 +122,7 @@ class ArticleDecodingTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(3L * 1024 * 1024 * 1024);
         }
-        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> assertThrows(InputException.class, () -> ArticleReaders.create().read(file)));
         assertTrue(e.getMessage().contains("too large"), e.getMessage());
         assertTrue(e.getMessage().contains(String.valueOf(InputLimits.DEFAULT_MAX_BYTES)), e.getMessage());
