@@ -65,8 +65,10 @@ final class ArticleDecoder {
         CoderResult result = decoder(charset).decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
+            // Counting LF bytes gives the line only in ASCII-compatible encodings, not in UTF-16.
+            long line = charset == StandardCharsets.UTF_8 ? lineOf(bytes, offset) : -1;
             throw new InputException("invalid " + charset.name() + " at byte offset " + offset,
-                    Location.at(source, lineOf(bytes, offset), offset));
+                    Location.at(source, line, offset));
         }
         return out.flip().toString();
     }

@@ -93,8 +93,28 @@ final class HtmlMainText {
             String text = block.text().strip();
             if (!text.isEmpty()) out.add(text);
         }
+        if (out.isEmpty()) leafBlocks(container, out);
         if (out.isEmpty()) return container.text().strip();
         return String.join("\n\n", out);
+    }
+
+    private static final Set<String> LEAF_CANDIDATES = Set.of("div", "section", "td");
+    private static final Set<String> STRUCTURE = Set.of("div", "section", "table", "ul", "ol", "p", "article");
+
+    /** Pages that use a {@code <div>} per paragraph: the innermost divs (no block children) are the paragraphs. */
+    private static void leafBlocks(Element container, List<String> out) {
+        for (Element e : container.getAllElements()) {
+            if (!LEAF_CANDIDATES.contains(e.tagName())) continue;
+            boolean leaf = true;
+            for (Element child : e.children()) {
+                if (STRUCTURE.contains(child.tagName())) {
+                    leaf = false;
+                    break;
+                }
+            }
+            String text = leaf ? e.text().strip() : "";
+            if (!text.isEmpty()) out.add(text);
+        }
     }
 
     /** A block within another block (a p inside a blockquote) is already part of the outer one's text. */

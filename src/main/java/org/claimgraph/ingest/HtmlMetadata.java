@@ -21,8 +21,19 @@ final class HtmlMetadata {
         if (og != null) return og;
         Element h1 = doc.selectFirst("h1");
         if (h1 != null && !h1.text().isBlank()) return h1.text().strip();
-        String title = doc.title();
-        return title.isBlank() ? null : title.strip();
+        String title = doc.title().strip();
+        return title.isEmpty() ? null : withoutSiteName(title);
+    }
+
+    /** "Headline | Site" or "Headline - Site" in a title element: the short last part is the site's name. */
+    static String withoutSiteName(String title) {
+        int cut = -1;
+        for (String separator : new String[] {" | ", " – ", " — ", " - ", " :: "}) {
+            cut = Math.max(cut, title.lastIndexOf(separator));
+        }
+        if (cut <= 0) return title;
+        String site = title.substring(cut).replaceFirst("^\\s*\\S+\\s*", "");
+        return site.length() <= 40 && cut >= 15 ? title.substring(0, cut).strip() : title;
     }
 
     static String url(Document doc) {

@@ -71,6 +71,7 @@ public final class FurnitureCleaner implements TextCleaner {
         String s = line;
         if (s.indexOf('(') >= 0) s = FurnitureRules.CREDIT_INLINE.matcher(s).replaceAll("");
         s = FurnitureRules.CREDIT_TRAILING.matcher(s).replaceAll("");
+        s = FurnitureRules.AD_TRAILING.matcher(s).replaceAll("");
         Matcher gallery = FurnitureRules.GALLERY.matcher(s);
         if (gallery.find()) s = (s.substring(0, gallery.start()).stripTrailing() + " " + s.substring(gallery.end()).stripLeading()).strip();
         return s;

