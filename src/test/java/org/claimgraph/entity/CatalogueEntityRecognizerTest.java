@@ -101,6 +101,9 @@ class CatalogueEntityRecognizerTest {
             "DE | Der X-Konkurrent wächst. Elon Musks Kurznachrichtendienst verliert Kunden. | X=x-social-network@compound; Elon Musks=elon-musk@genitive; Kurznachrichtendienst=x-social-network@coreference",
             "DE | Elon Musks Kurznachrichtendienst verliert Kunden.              | Elon Musks=elon-musk@genitive",
             "EN | X grew, said Elon Musk. Musk's social network lost advertisers. | X=x-social-network@context; Elon Musk=elon-musk@alias; Musk=elon-musk@possessive; social network=x-social-network@coreference",
+            "EN | Nvidia grew. The company of soldiers marched.                   | Nvidia=nvidia@alias",
+            "DE | Google-Nutzer suchen mehr.                                     | Google=google@compound",
+            "DE | Der Google-Effekt ist bekannt.                                 | ",
             "EN | The company said nothing.                                                         | ",
             // names the catalogue does not know
             "DE | Das sagte Finanzchefin Erika Mustermann am Mittwoch.           | Erika Mustermann=erika-mustermann@proper-name",
@@ -170,6 +173,23 @@ class CatalogueEntityRecognizerTest {
         Mention last = m.get(m.size() - 1);
         assertEquals("coreference", last.method());
         assertEquals("nvidia", last.entity().slug());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+            "Google is also a verb.                      | false | Google",
+            "Google is also a verb.                      | true  | ",
+            "Google is also a verb. Google grew.         | true  | ",
+            "Google is also a verb. Analysts like Google. | true | Google Google",
+            "Analysts said Google grew.                  | true  | Google",
+            "Google's revenue grew.                      | true  | Google",
+            "TikTok grew fast.                           | true  | TikTok",
+    })
+    void strictSentenceStartsAsksForContext(String text, boolean strict, String expected) {
+        CatalogueEntityRecognizer r = CatalogueEntityRecognizer.builder().catalogue(TestDocs.catalogue())
+                .strictSentenceStarts(strict).build();
+        List<String> got = r.recognize(TestDocs.doc(Language.EN, text)).stream().map(Mention::surface).toList();
+        assertEquals(expected == null || expected.isBlank() ? List.of() : List.of(expected.split(" ")), got);
     }
 
     @Test
