@@ -68,11 +68,21 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
             compoundHeads.forEach((k, e) -> {
                 if (e.type() == EntityType.PERSON) personHeads.put(k, e);
             });
-            Salience salience = new Salience(document, mentions, leadSentences, agency(tokens, mentions));
+            Salience salience = new Salience(document, mentions, leadSentences, agency(tokens, mentions),
+                    headlineEntities(document.article().headline(), text, matcher));
             mentions.addAll(new Coreferencer(tokens, covered, personHeads, language, salience).find(text));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
+    }
+
+    /** Entities of a headline kept apart from the text (the seed format puts it inside the text). */
+    private static List<Entity> headlineEntities(String headline, String text, AliasMatcher matcher) {
+        if (headline == null || headline.isBlank() || text.startsWith(headline.strip())) return List.of();
+        List<Token> tokens = Tokenizer.tokens(headline);
+        List<Entity> out = new ArrayList<>();
+        for (Candidate c : ContextResolver.resolve(matcher.find(tokens), tokens)) out.add(c.entity());
+        return out;
     }
 
     /** Offsets of the first word of each sentence (after any opening quote or bracket). */

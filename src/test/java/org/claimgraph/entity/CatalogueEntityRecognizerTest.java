@@ -192,6 +192,20 @@ class CatalogueEntityRecognizerTest {
         assertEquals(expected == null || expected.isBlank() ? List.of() : List.of(expected.split(" ")), got);
     }
 
+    @ParameterizedTest(name = "headline {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Microsoft wächst kräftig | microsoft",
+            "Nvidia wächst kräftig    | nvidia",
+    })
+    void aHeadlineOutsideTheTextDecidesTheMainOrganisation(String headline, String main) {
+        String text = "Nvidia und Microsoft legten Zahlen vor. Der Konzern ist zufrieden.";
+        var article = new org.claimgraph.ingest.Article("t.txt", null, null, Language.DE, headline, text);
+        TextDocument doc = new TextDocument(article, TestDocs.doc(Language.DE, text).sentences());
+        Mention last = RECOGNIZER.recognize(doc).get(2);
+        assertEquals("Konzern", last.surface());
+        assertEquals(main, last.entity().slug());
+    }
+
     @Test
     void builderChecksItsArguments() {
         assertThrows(IllegalStateException.class, () -> CatalogueEntityRecognizer.builder().build());
