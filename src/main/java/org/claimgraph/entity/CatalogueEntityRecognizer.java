@@ -3,10 +3,14 @@ package org.claimgraph.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.claimgraph.ingest.Language;
+import org.claimgraph.text.Sentence;
 import org.claimgraph.text.TextDocument;
 
 /**
@@ -22,6 +26,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
     private final boolean properNames;
     private final boolean coreference;
     private final int leadSentences;
+    private final boolean strictSentenceStarts;
 
     private CatalogueEntityRecognizer(Builder b) {
         AliasIndex index = AliasIndex.compile(b.catalogue, b.caseInsensitiveMinLength);
@@ -31,6 +36,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         this.properNames = b.properNames;
         this.coreference = b.coreference;
         this.leadSentences = b.leadSentences;
+        this.strictSentenceStarts = b.strictSentenceStarts;
     }
 
     public static Builder builder() {
@@ -44,7 +50,8 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         Language language = document.article().language();
         List<Token> tokens = Tokenizer.tokens(text);
         AliasMatcher matcher = language == Language.EN ? english : german;
-        List<Candidate> accepted = ContextResolver.resolve(matcher.find(tokens), tokens);
+        List<Candidate> accepted = ContextResolver.resolve(matcher.find(tokens), tokens,
+                strictSentenceStarts && language == Language.EN ? sentenceStarts(document, tokens) : offset -> false);
 
         boolean[] covered = new boolean[tokens.size()];
         Map<Integer, Entity> compoundHeads = new HashMap<>();
@@ -61,11 +68,35 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
             compoundHeads.forEach((k, e) -> {
                 if (e.type() == EntityType.PERSON) personHeads.put(k, e);
             });
-            Salience salience = new Salience(document, mentions, leadSentences, agency(tokens, mentions));
+            Salience salience = new Salience(document, mentions, leadSentences, agency(tokens, mentions),
+                    headlineEntities(document.article().headline(), text, matcher));
             mentions.addAll(new Coreferencer(tokens, covered, personHeads, language, salience).find(text));
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
+    }
+
+    /** Entities of a headline kept apart from the text (the seed format puts it inside the text). */
+    private static List<Entity> headlineEntities(String headline, String text, AliasMatcher matcher) {
+        if (headline == null || headline.isBlank() || text.startsWith(headline.strip())) return List.of();
+        List<Token> tokens = Tokenizer.tokens(headline);
+        List<Entity> out = new ArrayList<>();
+        for (Candidate c : ContextResolver.resolve(matcher.find(tokens), tokens)) out.add(c.entity());
+        return out;
+    }
+
+    /** Offsets of the first word of each sentence (after any opening quote or bracket). */
+    private static IntPredicate sentenceStarts(TextDocument document, List<Token> tokens) {
+        Set<Integer> starts = new HashSet<>();
+        int t = 0;
+        for (Sentence s : document.sentences()) {
+            while (t < tokens.size() && tokens.get(t).begin() < s.begin()) t++;
+            int k = t;
+            while (k < tokens.size() && !tokens.get(k).word() && tokens.get(k).begin() < s.end()) k++;
+            if (k < tokens.size()) starts.add(tokens.get(k).begin());
+        }
+        if (document.sentences().isEmpty() && !tokens.isEmpty()) starts.add(tokens.get(0).begin());
+        return starts::contains;
     }
 
     private static Entity agency(List<Token> tokens, List<Mention> mentions) {
@@ -84,6 +115,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         private boolean coreference = true;
         private int caseInsensitiveMinLength = 5;
         private int leadSentences = 3;
+        private boolean strictSentenceStarts;
 
         private Builder() {
         }
@@ -116,6 +148,16 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
         public Builder leadSentences(int n) {
             if (n < 1) throw new IllegalArgumentException("leadSentences must be >= 1: " + n);
             this.leadSentences = n;
+            return this;
+        }
+
+        /**
+         * In English, treat a plain capitalised one-word name at a sentence start ("Apple pie is…")
+         * as ambiguous, needing context. Off by default: it also drops one-off mentions such as
+         * "Microsoft declined to comment." Prefer marking such names cg:contextAlias in the catalogue.
+         */
+        public Builder strictSentenceStarts(boolean on) {
+            this.strictSentenceStarts = on;
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Decides which ambiguous names stand. An ambiguous name ("X", "Threads", a bare surname) is kept
@@ -19,8 +20,18 @@ final class ContextResolver {
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "und", "&", "or", "oder", "sowie");
 
     static List<Candidate> resolve(List<Candidate> candidates, List<Token> tokens) {
+        return resolve(candidates, tokens, offset -> false);
+    }
+
+    /**
+     * @param weakStart offsets where capitalisation says nothing (English sentence starts): a plain
+     *                  capitalised one-word name there ("Apple pie is…") needs context too
+     */
+    static List<Candidate> resolve(List<Candidate> candidates, List<Token> tokens, IntPredicate weakStart) {
+        boolean[] needs = new boolean[candidates.size()];
+        for (int k = 0; k < needs.length; k++) needs[k] = needsContext(candidates.get(k), weakStart);
         Set<String> present = new HashSet<>();
-        for (Candidate c : candidates) if (!needsContext(c)) present.add(c.entity().slug());
+        for (int k = 0; k < needs.length; k++) if (!needs[k]) present.add(candidates.get(k).entity().slug());
         boolean[] accepted = new boolean[candidates.size()];
         boolean changed = true;
         while (changed) {
@@ -28,7 +39,7 @@ final class ContextResolver {
             for (int k = 0; k < candidates.size(); k++) {
                 Candidate c = candidates.get(k);
                 if (accepted[k]) continue;
-                if (!needsContext(c) || c.cue() || supported(c.entry(), present)
+                if (!needs[k] || c.cue() || supported(c.entry(), present)
                         || listedWith(candidates, accepted, k, k - 1, tokens)
                         || listedWith(candidates, accepted, k, k + 1, tokens)) {
                     accepted[k] = true;
@@ -46,8 +57,18 @@ final class ContextResolver {
      * Ambiguous names need context, and so do short names as the first part of a compound that
      * does not look like business talk: "Meta-Aktie" is the company, "Meta-Analyse" is not.
      */
-    private static boolean needsContext(Candidate c) {
-        return c.entry().contextual() || (c.form().equals("compound") && c.entry().caseSensitive() && !c.cue());
+    private static boolean needsContext(Candidate c, IntPredicate weakStart) {
+        if (c.entry().contextual()) return true;
+        if (c.form().equals("compound")) return !c.cue();
+        return c.form().equals("alias") && c.firstToken() == c.lastToken() && weakStart.test(c.begin())
+                && titleCase(c.entry().alias());
+    }
+
+    /** "Apple", "Oracle": looks like an ordinary word; "TikTok", "IBM", "OpenAI" do not. */
+    private static boolean titleCase(String s) {
+        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) return false;
+        for (int i = 1; i < s.length(); i++) if (!Character.isLowerCase(s.charAt(i))) return false;
+        return true;
     }
 
     /**

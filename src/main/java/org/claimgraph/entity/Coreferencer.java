@@ -129,7 +129,9 @@ final class Coreferencer {
             if (!t.word() || !t.lowerCase()) return null;
             String w = t.lower();
             if (EN_HEADS.contains(w) && (modifiers > 0 || !EN_NEEDS_MODIFIER.contains(w))) {
-                return followedByName(h) ? null : new int[] {modifiers > 0 ? d + 1 : h, h};
+                // "the company of soldiers", "the company Acme": not a description of a known company
+                boolean of = h + 1 < tokens.size() && tokens.get(h + 1).lower().equals("of");
+                return followedByName(h) || of ? null : new int[] {modifiers > 0 ? d + 1 : h, h};
             }
             if (EN_NOT_MODIFIERS.contains(w) || w.endsWith("est") || t.number()) return null;
             modifiers++;

@@ -17,9 +17,15 @@ final class Salience {
     private final TextDocument document;
     private final List<Mention> organisations = new ArrayList<>();
     private final Entity main;
+    private final List<Entity> headline;
 
-    Salience(TextDocument document, List<Mention> mentions, int leadSentences, Entity agency) {
+    /**
+     * @param headline organisations named in a headline that is not part of the text; they count
+     *                 towards the main organisation like mentions in the lead
+     */
+    Salience(TextDocument document, List<Mention> mentions, int leadSentences, Entity agency, List<Entity> headline) {
         this.document = document;
+        this.headline = headline;
         for (Mention m : mentions) {
             if (m.entity().type() == EntityType.ORGANIZATION && !m.entity().equals(agency)) organisations.add(m);
         }
@@ -58,6 +64,11 @@ final class Salience {
     private Entity mostMentioned(int leadEnd) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Entity> bySlug = new LinkedHashMap<>();
+        for (Entity e : headline) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            counts.merge(e.slug(), 1, Integer::sum);
+            bySlug.putIfAbsent(e.slug(), e);
+        }
         for (Mention m : organisations) {
             if (m.begin() >= leadEnd) break;
             counts.merge(m.entity().slug(), 1, Integer::sum);

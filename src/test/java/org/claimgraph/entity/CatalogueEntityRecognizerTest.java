@@ -101,6 +101,9 @@ class CatalogueEntityRecognizerTest {
             "DE | Der X-Konkurrent wächst. Elon Musks Kurznachrichtendienst verliert Kunden. | X=x-social-network@compound; Elon Musks=elon-musk@genitive; Kurznachrichtendienst=x-social-network@coreference",
             "DE | Elon Musks Kurznachrichtendienst verliert Kunden.              | Elon Musks=elon-musk@genitive",
             "EN | X grew, said Elon Musk. Musk's social network lost advertisers. | X=x-social-network@context; Elon Musk=elon-musk@alias; Musk=elon-musk@possessive; social network=x-social-network@coreference",
+            "EN | Nvidia grew. The company of soldiers marched.                   | Nvidia=nvidia@alias",
+            "DE | Google-Nutzer suchen mehr.                                     | Google=google@compound",
+            "DE | Der Google-Effekt ist bekannt.                                 | ",
             "EN | The company said nothing.                                                         | ",
             // names the catalogue does not know
             "DE | Das sagte Finanzchefin Erika Mustermann am Mittwoch.           | Erika Mustermann=erika-mustermann@proper-name",
@@ -170,6 +173,37 @@ class CatalogueEntityRecognizerTest {
         Mention last = m.get(m.size() - 1);
         assertEquals("coreference", last.method());
         assertEquals("nvidia", last.entity().slug());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+            "Google is also a verb.                      | false | Google",
+            "Google is also a verb.                      | true  | ",
+            "Google is also a verb. Google grew.         | true  | ",
+            "Google is also a verb. Analysts like Google. | true | Google Google",
+            "Analysts said Google grew.                  | true  | Google",
+            "Google's revenue grew.                      | true  | Google",
+            "TikTok grew fast.                           | true  | TikTok",
+    })
+    void strictSentenceStartsAsksForContext(String text, boolean strict, String expected) {
+        CatalogueEntityRecognizer r = CatalogueEntityRecognizer.builder().catalogue(TestDocs.catalogue())
+                .strictSentenceStarts(strict).build();
+        List<String> got = r.recognize(TestDocs.doc(Language.EN, text)).stream().map(Mention::surface).toList();
+        assertEquals(expected == null || expected.isBlank() ? List.of() : List.of(expected.split(" ")), got);
+    }
+
+    @ParameterizedTest(name = "headline {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Microsoft wächst kräftig | microsoft",
+            "Nvidia wächst kräftig    | nvidia",
+    })
+    void aHeadlineOutsideTheTextDecidesTheMainOrganisation(String headline, String main) {
+        String text = "Nvidia und Microsoft legten Zahlen vor. Der Konzern ist zufrieden.";
+        var article = new org.claimgraph.ingest.Article("t.txt", null, null, Language.DE, headline, text);
+        TextDocument doc = new TextDocument(article, TestDocs.doc(Language.DE, text).sentences());
+        Mention last = RECOGNIZER.recognize(doc).get(2);
+        assertEquals("Konzern", last.surface());
+        assertEquals(main, last.entity().slug());
     }
 
     @Test
