@@ -154,7 +154,8 @@ final class NumberReader {
 
     /** "5-Milliarden-Dollar-Deal", "10-Prozent-Anteil": a hyphen glued on both sides joins the words */
     private static int skipJoiningHyphen(List<Tok> toks, int j) {
-        if (j + 1 < toks.size() && toks.get(j).is("-") && !toks.get(j).spaceBefore() && !toks.get(j + 1).spaceBefore()) {
+        if (j + 1 < toks.size() && toks.get(j).is("-") && !toks.get(j).spaceBefore() && !toks.get(j + 1).spaceBefore()
+                && toks.get(j + 1).isWord()) {
             return j + 1;
         }
         return j;

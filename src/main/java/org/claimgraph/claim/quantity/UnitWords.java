@@ -38,7 +38,7 @@ final class UnitWords {
                     "Prozent", "%", "percent", "per cent", "pct", "v. H.", "vH")
             .add(new UnitWord(Unit.PERCENT, true, BigDecimal.ONE, false, false),
                     "Prozentpunkte", "Prozentpunkten", "Prozentpunkt", "percentage points", "percentage point",
-                    "Prozent-Punkte", "pp", "ppt", "ppts")
+                    "Prozent-Punkte", "%-Punkte", "%-Punkten", "%-Punkt", "pp", "ppt", "ppts")
             .add(new UnitWord(Unit.PERCENT, true, CENT, false, false),
                     "Basispunkte", "Basispunkten", "Basispunkt", "basis points", "basis point", "bps", "bp")
             .add(new UnitWord(null, false, CENT, true, false), "Cent", "Cents", "¢")
