@@ -35,7 +35,7 @@ final class UnitWords {
             .add(FOREIGN, "Pfund", "pounds", "Yen", "Franken", "francs", "Yuan", "Renminbi", "£", "GBP", "JPY",
                     "CHF", "CNY", "Rupien", "rupees", "Won", "Kronen", "kronor")
             .add(new UnitWord(Unit.PERCENT, false, BigDecimal.ONE, false, false),
-                    "Prozent", "%", "percent", "per cent", "pct", "v. H.", "vH")
+                    "Prozent", "%", "percent", "per cent", "pct", "pc", "v. H.", "vH")
             .add(new UnitWord(Unit.PERCENT, true, BigDecimal.ONE, false, false),
                     "Prozentpunkte", "Prozentpunkten", "Prozentpunkt", "percentage points", "percentage point",
                     "Prozent-Punkte", "%-Punkte", "%-Punkten", "%-Punkt", "pp", "ppt", "ppts")
