@@ -71,7 +71,12 @@ final class Combiner {
                 return glued || !w.equals("-") ? Link.RANGE : Link.NONE;
             }
             if (w.equals("bis")) return Link.RANGE;
-            if (w.equals("to")) return before.equals("from") ? Link.PAIR : Link.RANGE;
+            if (w.equals("to")) {
+                if (before.equals("from")) return Link.PAIR;
+                // "rose 0.2% to 3.1%": a change, then the level reached; "$32 billion to $34.5 billion" is a range
+                boolean moved = before.equals("by") || ChangeWords.direction(before) != 0;
+                return moved && a.hasUnit() && b.hasUnit() ? Link.NONE : Link.RANGE;
+            }
             if (w.equals("auf") && before.equals("von")) return Link.PAIR;
             if ((w.equals("und") || w.equals("and")) && (before.equals("zwischen") || before.equals("between"))) {
                 return Link.RANGE;

@@ -181,8 +181,16 @@ final class Exclusions {
         if (!p.isCapitalised() && !mixed) return false;
         if (FunctionWords.isFunctionWord(p.lower())) return false;
         if (mixed) return true;
+        // "der Gewinn 300–350 Mio. $": the range partner says it is an amount
+        if (rangeFollows(toks, c)) return false;
         // versions are small: "3", "15", "1.5"; "im Quartal 435.059 Fahrzeuge" is a count
         return versionLike(toks.get(c.core).text()) && c.countNoun == null;
+    }
+
+    private static boolean rangeFollows(List<Tok> toks, Candidate c) {
+        int j = c.numEnd;
+        return j + 1 < toks.size() && (toks.get(j).is("–") || toks.get(j).is("-") || toks.get(j).is("bis")
+                || toks.get(j).is("to")) && toks.get(j + 1).isNum();
     }
 
     private static boolean versionLike(String s) {

@@ -24,7 +24,9 @@ final class FractionFinder {
             Map.entry("halbiert", bd(-50)), Map.entry("halbierte", bd(-50)), Map.entry("halbierten", bd(-50)),
             Map.entry("doubled", bd(100)), Map.entry("tripled", bd(200)), Map.entry("trebled", bd(200)),
             Map.entry("quadrupled", bd(300)), Map.entry("halved", bd(-50)),
-            Map.entry("double", bd(100)), Map.entry("triple", bd(200)));
+            Map.entry("double", bd(100)), Map.entry("triple", bd(200)),
+            Map.entry("verdopplung", bd(100)), Map.entry("verdoppelung", bd(100)),
+            Map.entry("verdreifachung", bd(200)), Map.entry("halbierung", bd(-50)));
 
     private FractionFinder() {
     }
@@ -62,12 +64,17 @@ final class FractionFinder {
             numerator = BigDecimal.ONE;
             noun = i;
         } else {
-            if (i + 1 >= toks.size() || NumberWords.fraction(toks.get(i + 1).lower()) == null) return null;
+            int n = i + 1;
+            // "two-thirds", "one-quarter"
+            if (n + 1 < toks.size() && toks.get(n).is("-") && !toks.get(n).spaceBefore() && !toks.get(n + 1).spaceBefore()) {
+                n++;
+            }
+            if (n >= toks.size() || NumberWords.fraction(toks.get(n).lower()) == null) return null;
             String w = t.lower();
             numerator = NumberWords.isArticleOne(w) || w.equals("die") || w.equals("the")
                     ? BigDecimal.ONE : NumberWords.cardinal(w, lang);
             if (numerator == null) return null;
-            noun = i + 1;
+            noun = n;
         }
         BigDecimal share = NumberWords.fraction(toks.get(noun).lower());
         BigDecimal percent = numerator.multiply(share).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);

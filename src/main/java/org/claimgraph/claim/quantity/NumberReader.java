@@ -66,8 +66,11 @@ final class NumberReader {
             return i + 1;
         }
         if (NumberWords.isArticleOne(w)) {
+            // "eine Milliarde", "a billion", and "ein Prozent", "one percent"; never the article alone
             PhraseTable.Match<ScaleWords.Scale> s = ScaleWords.at(toks, i + 1, lang);
-            if (s == null || s.value().plural()) return -1;
+            PhraseTable.Match<UnitWords.UnitWord> u = UnitWords.suffixAt(toks, i + 1);
+            boolean percent = u != null && u.value().unit() == Unit.PERCENT && !w.equals("a") && !w.equals("an");
+            if ((s == null || s.value().plural()) && !percent) return -1;
             c.value = BigDecimal.ONE;
             return i + 1;
         }
@@ -86,7 +89,10 @@ final class NumberReader {
             return j;
         }
         PhraseTable.Match<ScaleWords.Scale> s = ScaleWords.at(toks, i, lang);
-        if (s != null && s.value().plural()) {
+        boolean compound = s != null && s.end() < toks.size() && toks.get(s.end()).is("-")
+                && !toks.get(s.end()).spaceBefore();
+        // "Milliarden Dollar" is a vague amount, "Milliarden-Deal" an adjective
+        if (s != null && s.value().plural() && !compound) {
             c.value = BigDecimal.valueOf(2);
             c.vague = true;
             return i;
@@ -154,7 +160,8 @@ final class NumberReader {
 
     /** "5-Milliarden-Dollar-Deal", "10-Prozent-Anteil": a hyphen glued on both sides joins the words */
     private static int skipJoiningHyphen(List<Tok> toks, int j) {
-        if (j + 1 < toks.size() && toks.get(j).is("-") && !toks.get(j).spaceBefore() && !toks.get(j + 1).spaceBefore()) {
+        if (j + 1 < toks.size() && toks.get(j).is("-") && !toks.get(j).spaceBefore() && !toks.get(j + 1).spaceBefore()
+                && toks.get(j + 1).isWord()) {
             return j + 1;
         }
         return j;

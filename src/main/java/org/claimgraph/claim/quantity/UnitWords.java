@@ -35,10 +35,10 @@ final class UnitWords {
             .add(FOREIGN, "Pfund", "pounds", "Yen", "Franken", "francs", "Yuan", "Renminbi", "£", "GBP", "JPY",
                     "CHF", "CNY", "Rupien", "rupees", "Won", "Kronen", "kronor")
             .add(new UnitWord(Unit.PERCENT, false, BigDecimal.ONE, false, false),
-                    "Prozent", "%", "percent", "per cent", "pct", "v. H.", "vH")
+                    "Prozent", "%", "percent", "per cent", "pct", "pc", "v. H.", "vH")
             .add(new UnitWord(Unit.PERCENT, true, BigDecimal.ONE, false, false),
                     "Prozentpunkte", "Prozentpunkten", "Prozentpunkt", "percentage points", "percentage point",
-                    "Prozent-Punkte", "pp", "ppt", "ppts")
+                    "Prozent-Punkte", "%-Punkte", "%-Punkten", "%-Punkt", "pp", "ppt", "ppts")
             .add(new UnitWord(Unit.PERCENT, true, CENT, false, false),
                     "Basispunkte", "Basispunkten", "Basispunkt", "basis points", "basis point", "bps", "bp")
             .add(new UnitWord(null, false, CENT, true, false), "Cent", "Cents", "¢")
