@@ -28,7 +28,19 @@ public final class DocumentContext {
         this.mainOrganization = mostMentionedOrganization(mentions);
     }
 
+    /**
+     * The organisation an article is about: the first one it names, if it names it again; else the
+     * one named most often (early mentions weigh double).
+     */
     private static Entity mostMentionedOrganization(List<Mention> mentions) {
+        Entity first = mentions.stream().map(Mention::entity).filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElse(null);
+        if (first != null && mentions.stream().filter(m -> m.entity().slug().equals(first.slug()) && !"coreference".equals(m.method())).count() >= 2) {
+            return first;
+        }
+        return mostMentioned(mentions);
+    }
+
+    private static Entity mostMentioned(List<Mention> mentions) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Entity> bySlug = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();

@@ -31,6 +31,9 @@ public final class MetricSelector {
         }
         if (q.countNoun() != null && q.unit() == null) {
             Metric counted = countedMetric(view, q);
+            // "two people familiar with the matter", "drei Manager": a handful of people is not a figure
+            if (counted != null && !isChange && counted.isCount() && counted != Metric.GPU_COUNT && counted != Metric.GPU_SHIPMENTS
+                && q.representative().compareTo(java.math.BigDecimal.valueOf(100)) < 0) return null;
             if (counted != null) return new MetricChoice(counted, isChange, sign, "counted-noun");
         }
         MetricCue cue = nearestMetricCue(view, q);
@@ -66,6 +69,9 @@ public final class MetricSelector {
         List<MetricCue> own = LEXICON.cues(q.countNoun());
         Metric base = own.stream().filter(MetricCue::namesMetric).map(MetricCue::metric).findFirst().orElse(null);
         if (base == null) return null;
+        if (base == Metric.USERS && PEOPLE.matcher(q.countNoun()).matches() && EMPLOYS.matcher(view.text()).find()) {
+            return Metric.EMPLOYEES; // "beschäftigte 187.400 Menschen", "employed 1.5 million people"
+        }
         if (base == Metric.USERS) {
             // "täglich aktive Nutzer", "monthly active users", "jeden Tag … Nutzer": the frequency word nearby refines it
             for (MetricCue c : view.cues()) {
@@ -78,6 +84,8 @@ public final class MetricSelector {
         return base;
     }
 
+    private static final Pattern PEOPLE = Pattern.compile("menschen|people|personen|leute|persons", F);
+    private static final Pattern EMPLOYS = Pattern.compile("beschäftigt\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
     private static final Pattern GROWTH = Pattern.compile("\\p{L}*wachstum\\p{L}*|growth|wuchs|grew|gewachsen", F);
 
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */

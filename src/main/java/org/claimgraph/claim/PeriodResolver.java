@@ -28,7 +28,8 @@ public final class PeriodResolver {
     private static final Pattern QUARTER_WORDS = Pattern.compile(
         "(ersten|erste[sn]?|zweite[sn]?|dritte[sn]?|vierte[sn]?|first|second|third|fourth|[1-4]\\.)[- ]?"
         + "(?:(?:fiscal|geschäfts|fiskal)[- ]?)?(?:quartal\\w*|quarter|three months)"
-        + "(?:\\s+(?:des\\s+(?:geschäfts|fiskal)jahres\\s+|of\\s+(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?", F);
+        + "(?:\\s+(?:(?:des|seines|ihres|im)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?"
+        + "(?:\\s+(?:des|seines|ihres)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?|\\s+of\\s+its\\s+fiscal\\s+year)?", F);
     private static final Pattern QUARTER_CODE = Pattern.compile(
         "\\b(?:Q([1-4])(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
@@ -42,13 +43,16 @@ public final class PeriodResolver {
         "(?:laufende[nm]?|aktuelle[nm]?|angelaufene[nm]?|diese[nms]?)\\s+(?:geschäfts|fiskal)?quartal\\w*|current (?:fiscal )?(?:quarter|period)|this quarter", F);
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);
     private static final Pattern CURRENT_YEAR = Pattern.compile(
-        "(?:in )?(?:diesem|dieses|laufende[nm]?|angelaufene[nm]?|aktuelle[nm]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date", F);
+        "(?:in )?(?:diesem|dieses|laufende[nm]?|angelaufene[nm]?|aktuelle[nm]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date"
+        + "|(?:im |für das |fürs )?gesamtjahr(?:es)?|(?:for )?the full(?:[- ]fiscal)? year|full-year", F);
     private static final Pattern NEXT_YEAR = Pattern.compile(
         "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?|next (?:fiscal )?year|coming year", F);
     private static final Pattern YEAR_AGO = Pattern.compile(
         "vorjahres\\w*|vor jahresfrist|im jahresvergleich|gegenüber dem vorjahr\\w*|im vorjahr\\w*|vor einem jahr|ein jahr zuvor|vorjahr"
         + "|(?:a|one) year (?:ago|earlier|before)|year[- ]ago|year[- ]earlier|same (?:period|quarter) (?:a year ago|last year|of last year|in \\d{4})"
         + "|last year(?: in the same (?:period|quarter))?|prior[- ]year|year[- ]over[- ]year|from a year", F);
+    private static final Pattern UPCOMING = Pattern.compile(
+        "(?:laufende[nm]?|aktuelle[nm]?|kommende[nm]?|nächste[nm]?|current|coming|next|upcoming)\\s+$", F);
     private static final Pattern PREVIOUS_QUARTER = Pattern.compile(
         "vorquartal\\w*|im quartal davor|previous quarter|prior quarter|preceding quarter|sequential(?:ly)?", F);
 
@@ -103,6 +107,10 @@ public final class PeriodResolver {
             Integer q = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT).strip());
             if (q == null) continue;
             Period p = quarter(q, m.group(2), date, yem);
+            // "das laufende zweite Quartal", "the current fourth quarter": the one not yet over
+            if (p != null && m.group(2) == null && UPCOMING.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+                p = p.minusYears(-1);
+            }
             if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
         }
         m = QUARTER_CODE.matcher(s);

@@ -115,19 +115,27 @@ public final class QuantitativeRule {
      */
     private void inheritForAppositiveChanges(SentenceView view, Map<QuantityMention, MetricChoice> choices) {
         MetricChoice previous = null;
-        for (QuantityMention q : view.quantities()) {
+        List<QuantityMention> qs = view.quantities();
+        for (int i = 0; i < qs.size(); i++) {
+            QuantityMention q = qs.get(i);
             MetricChoice own = choices.get(q);
-            if (own == null && previous != null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q)) {
-                choices.put(q, new MetricChoice(previous.metric(), true, 1, "appositive-change"));
+            if (own == null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q)) {
+                MetricChoice next = i + 1 < qs.size() ? choices.get(qs.get(i + 1)) : null;
+                boolean levelFollows = next != null && !next.change() && LEVEL_AFTER.matcher(view.text().substring(q.end(), qs.get(i + 1).begin())).matches();
+                if (levelFollows) choices.put(q, new MetricChoice(next.metric(), true, 1, "change-of-level"));
+                else if (previous != null) choices.put(q, new MetricChoice(previous.metric(), true, 1, "appositive-change"));
             } else if (own != null && !own.change()) {
                 previous = own;
             }
         }
     }
 
+    /** "um 31 Prozent auf 15,9 Milliarden", "21 percent to $36.4 billion". */
+    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*(?:auf|to|at|,)\\s*(?:rund|etwa|knapp|gut|about|nearly|roughly|around|some)?\\s*", F);
+
     private QuantitativeClaim build(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice,
                                     Entity subject, QuantitativeClaim previousValue) {
-        int yem = fiscal.yearEndMonth(subject.slug());
+        int yem = yearEndMonth(subject, doc);
         Period period = period(view, doc, q, choice, yem);
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
@@ -150,9 +158,17 @@ public final class QuantitativeRule {
             q.approximation(), period == null ? null : period.lexical(), segment, prov);
     }
 
+    /** A product's figures are reported in its maker's fiscal calendar: the article's main company. */
+    private int yearEndMonth(Entity subject, DocumentContext doc) {
+        if (fiscal.knows(subject.slug()) || subject.type() == org.claimgraph.entity.EntityType.ORGANIZATION || doc.mainOrganization() == null) {
+            return fiscal.yearEndMonth(subject.slug());
+        }
+        return fiscal.yearEndMonth(doc.mainOrganization().slug());
+    }
+
     private Period period(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice, int yem) {
         List<PeriodMention> found = periods.find(view.text(), view.date(), yem);
-        PeriodMention own = nearest(found, q, false);
+        PeriodMention own = nearest(found, q, false, view.text());
         Period current = own != null ? own.period() : null;
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
@@ -164,23 +180,27 @@ public final class QuantitativeRule {
         }
         if (current == null) current = doc.reportingPeriod(yem);
         if (q.role() == QuantityRole.PREVIOUS) {
-            PeriodMention basis = nearest(found, q, true);
+            PeriodMention basis = nearest(found, q, true, view.text());
             if (basis != null) return basis.applyTo(current);
             return current == null ? null : current.minusYears(1);
         }
         if (q.role() == QuantityRole.VALUE) {
-            PeriodMention basis = nearest(found, q, true);
+            PeriodMention basis = nearest(found, q, true, view.text());
             if (basis != null && basis.begin() >= q.end() && basis.begin() - q.end() <= 3) return basis.applyTo(current);
         }
         return current;
     }
 
-    /** The period mention closest to the figure (bases or ordinary ones). */
-    private static PeriodMention nearest(List<PeriodMention> found, QuantityMention q, boolean basis) {
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+        "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bas\\b|compared (?:with|to)|gegenüber|verglichen mit|\\bvs\\.?)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+
+    /** The period mention closest to the figure (bases or ordinary ones). "… as in 2025" dates the comparison, not the figure. */
+    private static PeriodMention nearest(List<PeriodMention> found, QuantityMention q, boolean basis, String sentence) {
         PeriodMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PeriodMention p : found) {
             if (p.isBasis() != basis) continue;
+            if (!basis && COMPARISON_BEFORE.matcher(sentence.substring(Math.max(0, p.begin() - 30), p.begin())).find()) continue;
             int d = p.end() <= q.begin() ? q.begin() - p.end() : Math.max(0, p.begin() - q.end());
             if (d < bestDistance) {
                 bestDistance = d;

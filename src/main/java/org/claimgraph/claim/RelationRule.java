@@ -67,20 +67,26 @@ public final class RelationRule {
         if (org != null) add(out, view, person.entity(), relation, org, "relation.role");
     }
 
-    /** The organisation named with the role: "Meta-Finanzchefin", "Meta CEO", "CEO of Meta", else the sentence's organisation. */
-    private static Entity organisationNear(SentenceView view, Mention person) {
-        Entity best = null;
-        int bestDistance = Integer.MAX_VALUE;
+    /**
+     * The organisation named with the role: "Meta-Finanzchefin X", "Meta CEO X", "Meta's CFO X",
+     * "X, CEO of Meta", "Nvidia-Chef X"; else null (the caller takes the article's organisation).
+     */
+    private Entity organisationNear(SentenceView view, Mention person) {
         for (Mention m : view.mentions()) {
-            if (m.entity().type() != EntityType.ORGANIZATION) continue;
-            int d = m.end() <= person.begin() ? person.begin() - m.end() : m.begin() - person.end();
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = m.entity();
+            if (m.entity().type() != EntityType.ORGANIZATION || "coreference".equals(m.method())) continue;
+            if (m.end() <= person.begin()) {
+                String between = view.text().substring(m.end(), person.begin());
+                if (between.length() <= 40 && ROLE_AFTER_ORG.matcher(between).matches() && roles.roleIn(between) != null) return m.entity();
+            } else {
+                String between = view.text().substring(person.end(), m.begin());
+                if (between.length() <= 45 && ORG_AFTER_ROLE.matcher(between).matches()) return m.entity();
             }
         }
-        return bestDistance <= 60 ? best : null;
+        return null;
     }
+
+    private static final Pattern ROLE_AFTER_ORG = Pattern.compile("(?:[’']s|s)?[- ]?(?:\\p{L}+[- ]?){1,3}\\s*", F);
+    private static final Pattern ORG_AFTER_ROLE = Pattern.compile(",?\\s*(?:\\p{L}+\\s+){0,4}(?:of|at|bei|von|des|der)\\s+", F);
 
     private static void successionAndDeveloper(List<RelationClaim> out, SentenceView view, int i) {
         Mention m = view.mentions().get(i);

@@ -73,7 +73,7 @@ public final class SubjectResolver {
         return switch (metric) {
             case DAILY_ACTIVE_USERS, WEEKLY_ACTIVE_USERS, MONTHLY_ACTIVE_USERS, USERS -> type.isProduct() || type == EntityType.ORGANIZATION;
             case SHARE_PRICE, MARKET_CAPITALIZATION, EARNINGS_PER_SHARE, DIVIDEND_PER_SHARE, SHARE_BUYBACK, EMPLOYEES,
-                 CAPITAL_EXPENDITURE, NET_INCOME -> type == EntityType.ORGANIZATION;
+                 CAPITAL_EXPENDITURE, NET_INCOME, OPERATING_INCOME, GROSS_MARGIN -> type == EntityType.ORGANIZATION;
             case PARAMETER_COUNT, TRAINING_TOKENS -> type == EntityType.AI_MODEL || type == EntityType.PRODUCT;
             default -> type != EntityType.PERSON;
         };
