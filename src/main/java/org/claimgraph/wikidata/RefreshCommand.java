@@ -90,6 +90,7 @@ public class RefreshCommand implements java.util.concurrent.Callable<Integer> {
             out.flush();
             return 0;
         } catch (ClaimgraphException e) {
+            if (e.isUserError()) throw e;
             err.println("error: " + e.describe());
             err.println("the snapshot " + snapshot + " was left unchanged");
             err.flush();
