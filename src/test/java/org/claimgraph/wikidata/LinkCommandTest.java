@@ -145,4 +145,21 @@ class LinkCommandTest {
         assertFalse(d.get(0).accepted());
         assertEquals(0, new BigDecimal("0.6").compareTo(d.get(0).score()));
     }
+
+    @Test
+    void aNameWithQuotesAndBracesIsSearchedAsItIs() {
+        Cli r = Cli.run("link", "--online", "--endpoint", wikidata.sparqlUrl(),
+                "--data", TestFiles.resource("odd-names.ttl").toString(),
+                "--decisions", dir.resolve("decisions.ttl").toString(), "--links", dir.resolve("links.ttl").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Map.of("odd -", "false 0"), decisions());
+        assertEquals(Set.of(), links());
+        // the endpoint still holds its data
+        assertEquals("true 1.0", decisionsAfterLinkingTheArticles().get("kestrel-dynamics Q9100010"));
+    }
+
+    private Map<String, String> decisionsAfterLinkingTheArticles() {
+        assertEquals(0, link().exit());
+        return decisions();
+    }
 }
