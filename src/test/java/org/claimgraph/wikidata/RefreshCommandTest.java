@@ -120,6 +120,16 @@ class RefreshCommandTest {
     }
 
     @Test
+    void itemsTheEndpointDoesNotKnowAreNamed() throws Exception {
+        Path ids = dir.resolve("ids.txt");
+        Files.writeString(ids, "Q9100003\nQ9199999\n");
+        Cli r = refresh(wikidata.sparqlUrl(), dir.resolve("s.ttl"), "--entities", ids.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("no data at the endpoint for: Q9199999"), r.err());
+        assertTrue(r.out().contains("4 items requested, 3 found"), r.out());
+    }
+
+    @Test
     void aMalformedIdListIsReportedWithItsLine() throws Exception {
         Path ids = dir.resolve("ids.txt");
         Files.writeString(ids, "Q9100003\nMeta Platforms\n");
