@@ -64,6 +64,9 @@ public class LinkCommand implements Callable<Integer> {
             if (unlinked.size() < found.size()) {
                 spec.commandLine().getErr().println((found.size() - unlinked.size()) + " entities already linked in " + links);
             }
+            if (!online && !java.nio.file.Files.exists(snapshot))
+                throw new org.claimgraph.InputException("no snapshot to search: use --online, or run `wikidata refresh` first",
+                        org.claimgraph.Location.of(snapshot.toString()));
             CandidateSearch search = online ? CandidateSearch.online(endpoint.client(parent.clientBuilder()))
                     : CandidateSearch.local(RdfFiles.readGraph(snapshot));
             Linker linker = new Linker(search, minScore);
