@@ -155,4 +155,18 @@ class WikidataClientTest {
         assertEquals(1, front.requests().size());
         assertTrue(sleeper.waits().isEmpty());
     }
+
+    @Test
+    void sendsOneRequestAtATimeEvenFromSeveralThreads() throws Exception {
+        for (int i = 0; i < 3; i++) front.then(new FaultFront.Slow(Duration.ofMillis(200)));
+        WikidataClient c = client(front.url()).build();
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 3; i++) threads.add(new Thread(() -> sizes.add(c.select(LABEL_QUERY).size())));
+        threads.forEach(Thread::start);
+        for (Thread t : threads) t.join(20_000);
+        assertEquals(List.of(2, 2, 2), sizes);
+        assertEquals(3, front.requests().size());
+        assertEquals(1, front.maxConcurrent());
+    }
 }
