@@ -45,6 +45,8 @@ class MainTest {
         "query --results xml 'ASK {}'        | Invalid value",
         "query --data x.trig --store s 'ASK {}' | either --store or --data",
         "query 'SELECT * WHERE {'            | query syntax",
+        "query --data notes.txt 'ASK {}'     | --data needs RDF files",
+        "query --data missing.trig 'ASK {}'  | no such file",
     })
     void userErrorsExitWithOneAndAReason(String args, String reason) {
         CliRunner.Result r = CliRunner.run(split(args));
