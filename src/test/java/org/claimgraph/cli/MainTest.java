@@ -41,6 +41,8 @@ class MainTest {
         "export --format rdfxml              | unknown format",
         "export                              | Missing required option",
         "serve --port 70000                  | port out of range",
+        "serve --timeout 0                   | query timeout must be positive",
+        "ingest no/such/folder               | no such file or folder",
         "serve --allow-service file:///etc/x | http(s) URL",
         "query --results xml 'ASK {}'        | Invalid value",
         "query --data x.trig --store s 'ASK {}' | either --store or --data",
