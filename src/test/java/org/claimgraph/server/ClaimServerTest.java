@@ -116,6 +116,17 @@ class ClaimServerTest {
         assertEquals(before + 2, tripleCount());
     }
 
+    @ParameterizedTest
+    @CsvSource({"/kg/sparql", "/kg"})
+    void queryAndUpdateShareEndpointsWhenEnabled(String path) throws Exception {
+        String base = start(ServerConfig.builder().allowUpdate(true));
+        HttpResponse<String> u = post(base + path, "application/sparql-update",
+                "INSERT DATA { GRAPH <http://x/g> { <http://x/a> <" + P + "> \"new\" } }");
+        assertEquals(2, u.statusCode() / 100, "status " + u.statusCode() + " " + u.body());
+        HttpResponse<String> q = query(base + path, "SELECT ?o { <http://x/a> <" + P + "> ?o }", null);
+        assertEquals(List.of("new"), values(q, "o"));
+    }
+
     @Test
     void fromClauseDoesNotLoadFiles() throws Exception {
         Path ttl = Files.writeString(dir.resolve("secret.ttl"), "<http://x/secret> <" + P + "> \"leaked\" .");
