@@ -87,6 +87,8 @@ final class ProperNameFinder {
         if (after != null && after.isHyphen() && !after.spaceBefore()) return -1; // "Susan Li-Nachfolger"
         if (i > 0 && tokens.get(i - 1).isHyphen() && !tokens.get(i).spaceBefore()) return -1;
         if (NameLists.NOT_SURNAMES.contains(tokens.get(i + 1).lower())) return -1;
+        Token first = tokens.get(i);
+        if (NameLists.PERSON_TITLES.contains(first.lower()) || RoleCues.relation(first.text()).isPresent()) return -1;
         if (!personCue(i)) return -1;
         add(i, i + 1, EntityType.PERSON);
         return i + 1;
@@ -97,6 +99,7 @@ final class ProperNameFinder {
         if (prev != null) {
             String p = prev.lower();
             if (NameLists.PERSON_TITLES.contains(p) || RoleCues.relation(prev.text()).isPresent()) return true;
+            if (NameLists.SPEECH_VERBS.contains(p)) return true; // "sagte Erika Muster", "said Jane Roe"
             if ((p.equals("von") || p.equals("by"))) {
                 Token before = word(i - 2);
                 if (before == null || NameLists.BYLINE_WORDS.contains(before.lower()) || i - 2 < 0) return true;
