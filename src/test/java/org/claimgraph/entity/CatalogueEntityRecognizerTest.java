@@ -210,6 +210,20 @@ class CatalogueEntityRecognizerTest {
         assertEquals(main, last.entity().slug());
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+            "''                                   | ",
+            "'   '                                | ",
+            "Der Konzern wächst.                  | ",
+            "Nvidias Umsatz stieg. Das Unternehmen wächst. | Nvidias Unternehmen",
+            "Nvidia's revenue rose. The company grew.      | Nvidia company",
+    })
+    void documentsWithoutLanguage(String text, String expected) {
+        TextDocument doc = TestDocs.doc(null, text);
+        List<String> got = RECOGNIZER.recognize(doc).stream().map(Mention::surface).toList();
+        assertEquals(expected == null || expected.isBlank() ? List.of() : List.of(expected.split(" ")), got);
+    }
+
     @Test
     void builderChecksItsArguments() {
         assertThrows(IllegalStateException.class, () -> CatalogueEntityRecognizer.builder().build());
