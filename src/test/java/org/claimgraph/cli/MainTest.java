@@ -41,10 +41,17 @@ class MainTest {
         "export --format rdfxml              | unknown format",
         "export                              | Missing required option",
         "serve --port 70000                  | port out of range",
+        "serve --timeout 0                   | query timeout must be positive",
+        "ingest no/such/folder               | no such file or folder",
+        "stats --store no/such/store         | no store here",
+        "export --store no/such/store --format trig | no store here",
+        "query --store no/such/store 'ASK {}' | no store here",
         "serve --allow-service file:///etc/x | http(s) URL",
         "query --results xml 'ASK {}'        | Invalid value",
         "query --data x.trig --store s 'ASK {}' | either --store or --data",
         "query 'SELECT * WHERE {'            | query syntax",
+        "query --data notes.txt 'ASK {}'     | --data needs RDF files",
+        "query --data missing.trig 'ASK {}'  | no such file",
     })
     void userErrorsExitWithOneAndAReason(String args, String reason) {
         CliRunner.Result r = CliRunner.run(split(args));
