@@ -2,6 +2,7 @@ package org.claimgraph.claim.quantity;
 
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.ingest.Language;
 
 /**
  * Numbers that are not quantities. Each rule looks only at the tokens next to the number, so a
@@ -39,7 +40,7 @@ final class Exclusions {
         if (!t.isNum()) return false;
         return gluedToName(toks, c.core) || gluedSuffix(toks, c) || dateOrTime(toks, c.core)
                 || yearLike(t, c) || label(toks, c) || furniture(toks, c.core) || ordinal(toks, c.core)
-                || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c);
+                || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c) || oneInFive(toks, c);
     }
 
     /** "H100", "Q2", "FY2024", "GPT-4", "Covid-19": letters glued before the digits */
@@ -191,6 +192,28 @@ final class Exclusions {
         int j = c.numEnd;
         return j + 1 < toks.size() && (toks.get(j).is("–") || toks.get(j).is("-") || toks.get(j).is("bis")
                 || toks.get(j).is("to")) && toks.get(j + 1).isNum();
+    }
+
+    /** "1 in 5 adults", "3 von 10 Befragten": a frequency, not an amount (both numbers are dropped) */
+    private static boolean oneInFive(List<Tok> toks, Candidate c) {
+        if (c.scaled || c.hasUnit()) return false;
+        int j = c.numEnd;
+        if (j + 1 < toks.size() && IN.contains(toks.get(j).lower()) && smallInt(toks.get(j + 1))) return true;
+        int k = c.numStart;
+        return k >= 2 && IN.contains(toks.get(k - 1).lower()) && smallCount(toks.get(k - 2))
+                && smallInt(toks.get(c.core));
+    }
+
+    private static final Set<String> IN = Set.of("in", "von", "of", "aus");
+
+    private static boolean smallCount(Tok t) {
+        return smallInt(t) || t.isWord() && (NumberWords.isArticleOne(t.lower())
+                || NumberWords.cardinal(t.lower(), Language.DE) != null
+                || NumberWords.cardinal(t.lower(), Language.EN) != null);
+    }
+
+    private static boolean smallInt(Tok t) {
+        return t.isNum() && t.text().length() <= 3 && isPlainInt(t.text());
     }
 
     private static boolean versionLike(String s) {

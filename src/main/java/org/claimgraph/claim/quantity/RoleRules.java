@@ -147,6 +147,9 @@ final class RoleRules {
             if (!t.isWord()) break;
             int d = ChangeWords.direction(t.lower());
             if (d != 0) return d;
+            // separable verbs end the clause: "gab um 8 Prozent nach", "nahm um 3 Prozent ab"
+            boolean clauseEnd = k + 1 == toks.size() || !toks.get(k + 1).isWord();
+            if (clauseEnd && (t.is("nach") || t.is("ab"))) return -1;
         }
         return 1;
     }

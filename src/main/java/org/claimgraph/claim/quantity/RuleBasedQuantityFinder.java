@@ -98,7 +98,7 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
     private static Candidate number(List<Tok> toks, int i, Language lang) {
         Candidate c = NumberReader.read(toks, i, lang);
         if (c == null) return null;
-        PhraseTable.Match<Hedge> h = ApproximationWords.before(toks, c.numStart, lang);
+        PhraseTable.Match<Hedge> h = ApproximationWords.accept(ApproximationWords.before(toks, c.numStart, lang), toks, c);
         c.hedge = h == null ? null : h.value();
         c.start = h == null ? c.numStart : h.start();
         c.end = c.numEnd;
