@@ -94,6 +94,8 @@ final class Exclusions {
                 if (d2 < 0 && i + 1 < toks.size() && toks.get(i + 1).is(".") && !toks.get(i + 1).spaceBefore()) return true;
             }
         }
+        // a day of the month is one or two digits next to a month name ("im Mai 5 Prozent" is no date)
+        if (s.length() > 2 || !isPlainInt(s) || hasUnitAfter(toks, i)) return false;
         int j = i + 1;
         if (j < toks.size() && toks.get(j).is(".")) j++;
         if (j < toks.size() && isMonth(toks.get(j))) return true;
@@ -102,6 +104,10 @@ final class Exclusions {
         if (k >= 0 && isMonth(toks.get(k))) return true;
         // "Ende 2024"/"the 21st" are handled elsewhere; a comma date "March 3, 2024" has the month before
         return false;
+    }
+
+    private static boolean hasUnitAfter(List<Tok> toks, int i) {
+        return i + 1 < toks.size() && UnitWords.suffixAt(toks, i + 1) != null;
     }
 
     private static boolean isMonth(Tok t) {

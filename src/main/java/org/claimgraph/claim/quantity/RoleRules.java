@@ -16,7 +16,10 @@ final class RoleRules {
     /** cues of an earlier level: "gegenüber 3,1 Milliarden", "compared with $3.6 billion" */
     private static final PhraseTable<Boolean> PREVIOUS = new PhraseTable<Boolean>()
             .add(Boolean.TRUE, "gegenüber", "verglichen mit", "im vergleich zu", "compared with", "compared to",
-                    "versus", "vs", "vs.", "against", "up from", "down from", "from");
+                    "versus", "vs", "vs.", "against", "up from", "down from", "from",
+                    // "(Vorjahr: 4,8 Mrd. Euro)", "(prior year: $3.1 billion)"
+                    "Vorjahr:", "Vorjahreszeitraum:", "Vorjahresquartal:", "Vj.:", "VJ:", "prior year:",
+                    "year earlier:", "year ago:", "previous year:");
 
     private static final Set<String> AFTER_CHANGE = Set.of("mehr", "weniger", "more", "less", "fewer", "höher",
             "higher", "niedriger", "lower", "zu", "fester", "schwächer", "leichter");

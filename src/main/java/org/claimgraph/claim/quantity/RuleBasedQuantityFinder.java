@@ -91,7 +91,7 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
     }
 
     private static boolean mayStart(String lower) {
-        return STARTERS.contains(lower) || lower.endsWith("mal") || lower.endsWith("fach")
+        return STARTERS.contains(lower) || lower.endsWith("mal") || lower.endsWith("fach") || lower.endsWith("fold")
                 || lower.endsWith("fache") || lower.endsWith("fachen");
     }
 
