@@ -21,6 +21,14 @@ final class RoleRules {
                     "Vorjahr:", "Vorjahreszeitraum:", "Vorjahresquartal:", "Vj.:", "VJ:", "prior year:",
                     "year earlier:", "year ago:", "previous year:");
 
+    /** phrases after a number that date it before the reporting period */
+    private static final PhraseTable<Boolean> EARLIER = new PhraseTable<Boolean>()
+            .add(Boolean.TRUE, "im Vorjahr", "im Vorjahreszeitraum", "im Vorjahresquartal", "ein Jahr zuvor",
+                    "ein Jahr davor", "vor Jahresfrist", "im Vorquartal", "a year earlier", "a year ago",
+                    "a year before", "the year before", "in the year-ago period", "in the year-ago quarter",
+                    "in the prior year", "in the prior-year period", "in the same period last year", "last year",
+                    "in the previous quarter", "the previous year");
+
     private static final Set<String> AFTER_CHANGE = Set.of("mehr", "weniger", "more", "less", "fewer", "höher",
             "higher", "niedriger", "lower", "zu", "fester", "schwächer", "leichter");
 
@@ -129,6 +137,20 @@ final class RoleRules {
                     return d * 2;
                 }
                 return 0;
+            }
+        }
+    }
+
+    /**
+     * A plain value dated earlier by what follows ("…, compared with a loss of $192 million a year
+     * earlier", "5,1 Mrd. Euro im Vorjahr") is the previous level, provided an earlier mention of the
+     * sentence is the current one.
+     */
+    static void markEarlier(List<Tok> toks, List<Candidate> cands) {
+        for (int k = 1; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.role == QuantityRole.VALUE && c.roleDefault && EARLIER.at(toks, c.end) != null) {
+                c.role = QuantityRole.PREVIOUS;
             }
         }
     }

@@ -60,6 +60,7 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
         }
         List<Candidate> combined = Combiner.combine(toks, cands, lang);
         for (Candidate c : combined) RoleRules.assign(toks, c, lang);
+        RoleRules.markEarlier(toks, combined);
         for (Candidate c : combined) {
             Candidate p = c.listPrevious;
             // "Zuwächse von sieben beziehungsweise 5,7 Milliarden": the second member shares the first's role
