@@ -31,7 +31,7 @@ class RandomSentenceTest {
     void neverThrowsAndSpansAreWellFormed(Language lang) {
         Random rnd = new Random(20261127L + lang.ordinal());
         QuantityFinder finder = new RuleBasedQuantityFinder();
-        for (int n = 0; n < 3000; n++) {
+        for (int n = 0; n < 1500; n++) {
             StringBuilder sb = new StringBuilder();
             int len = 1 + rnd.nextInt(14);
             for (int k = 0; k < len; k++) {
