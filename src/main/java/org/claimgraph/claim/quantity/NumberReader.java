@@ -74,6 +74,14 @@ final class NumberReader {
             c.value = BigDecimal.ONE;
             return i + 1;
         }
+        if (NumberWords.isHalf(w)) {
+            int j = i + 1;
+            if (j < toks.size() && (toks.get(j).is("a") || toks.get(j).is("an"))) j++;
+            PhraseTable.Match<ScaleWords.Scale> s = ScaleWords.at(toks, j, lang);
+            if (s == null || s.value().plural()) return -1;
+            c.value = new BigDecimal("0.5");
+            return j;
+        }
         BigDecimal vague = NumberWords.vague(w);
         if (vague != null) {
             int j = i + 1;

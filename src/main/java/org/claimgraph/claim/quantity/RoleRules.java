@@ -38,7 +38,8 @@ final class RoleRules {
     private RoleRules() {
     }
 
-    static void assign(List<Tok> toks, Candidate c, Language lang) {
+    /** @param afterLevel an earlier mention of the sentence could be the level this one is compared with */
+    static void assign(List<Tok> toks, Candidate c, Language lang, boolean afterLevel) {
         if (c.role != null) {
             if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c);
             return;
@@ -60,7 +61,7 @@ final class RoleRules {
         }
         String w1 = p >= 0 ? toks.get(p).lower() : "";
         String w2 = p >= 1 ? toks.get(p - 1).lower() : "";
-        if (isPrevious(toks, c, lang, w1)) {
+        if (isPrevious(toks, c, lang, w1, afterLevel)) {
             c.role = QuantityRole.PREVIOUS;
             return;
         }
@@ -92,7 +93,7 @@ final class RoleRules {
         c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c);
     }
 
-    private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1) {
+    private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1, boolean afterLevel) {
         if (w1.equals("von") && lang == Language.DE) {
             // "von 475 auf 510": the "auf" may follow after a few words ("von 3 Milliarden im Vorjahr auf 5")
             for (int k = c.end; k < Math.min(toks.size(), c.end + 5); k++) if (toks.get(k).is("auf")) return true;
@@ -109,7 +110,10 @@ final class RoleRules {
             }
             return false;
         }
-        return PREVIOUS.before(toks, c.start) != null;
+        PhraseTable.Match<Boolean> m = PREVIOUS.before(toks, c.start);
+        if (m == null) return false;
+        // a bare "from" compares only after a level ("$5bn, up from $3bn"); "data from 5,000 users" is none
+        return !(m.end() - m.start() == 1 && w1.equals("from")) || afterLevel;
     }
 
     /** 0: no change cue; ±1: change, direction from the context; ±2: change with this direction */

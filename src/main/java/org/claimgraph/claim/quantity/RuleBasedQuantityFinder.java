@@ -59,7 +59,7 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
             i = c.end - 1;
         }
         List<Candidate> combined = Combiner.combine(toks, cands, lang);
-        for (Candidate c : combined) RoleRules.assign(toks, c, lang);
+        for (int k = 0; k < combined.size(); k++) RoleRules.assign(toks, combined.get(k), lang, k > 0);
         RoleRules.markEarlier(toks, combined);
         for (Candidate c : combined) {
             Candidate p = c.listPrevious;
@@ -86,6 +86,8 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
         s.addAll(ScaleWords.PLURALS);
         s.addAll(FractionFinder.VERBS.keySet());
         s.addAll(RatioFinder.WORDS);
+        s.add("halbe");
+        s.add("halben");
         s.add("die");
         s.add("the");
         return Set.copyOf(s);
