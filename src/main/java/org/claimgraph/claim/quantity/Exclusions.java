@@ -30,7 +30,8 @@ final class Exclusions {
             "jährigen", "jähriger", "jähriges", "jährig", "year-old", "years-old",
             // durations are not figures of a claim: "in den vergangenen 12 Monaten", "over 5 years"
             "jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "minuten", "sekunden",
-            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quartale", "quartalen");
+            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quartale", "quartalen",
+            "min", "std", "sek", "mins", "hrs");
 
     private Exclusions() {
     }
@@ -40,7 +41,8 @@ final class Exclusions {
         if (!t.isNum()) return false;
         return gluedToName(toks, c.core) || gluedSuffix(toks, c) || dateOrTime(toks, c.core)
                 || yearLike(t, c) || label(toks, c) || furniture(toks, c.core) || ordinal(toks, c.core)
-                || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c) || oneInFive(toks, c);
+                || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c) || oneInFive(toks, c)
+                || ageApposition(toks, c);
     }
 
     /** "H100", "Q2", "FY2024", "GPT-4", "Covid-19": letters glued before the digits */
@@ -198,6 +200,15 @@ final class Exclusions {
         int j = c.numEnd;
         return j + 1 < toks.size() && (toks.get(j).is("–") || toks.get(j).is("-") || toks.get(j).is("bis")
                 || toks.get(j).is("to")) && toks.get(j + 1).isNum();
+    }
+
+    /** "Zuckerberg, 40, sagte", "Jensen Huang (61)": an age set off after a name */
+    private static boolean ageApposition(List<Tok> toks, Candidate c) {
+        if (c.scaled || c.hasUnit() || c.hedge != null || !smallInt(toks.get(c.core))) return false;
+        int k = c.numStart;
+        int e = c.numEnd;
+        if (k < 2 || e >= toks.size() || !toks.get(k - 2).isCapitalised()) return false;
+        return toks.get(k - 1).is(",") && toks.get(e).is(",") || toks.get(k - 1).is("(") && toks.get(e).is(")");
     }
 
     /** "1 in 5 adults", "3 von 10 Befragten": a frequency, not an amount (both numbers are dropped) */
