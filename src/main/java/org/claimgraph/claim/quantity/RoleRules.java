@@ -68,6 +68,7 @@ final class RoleRules {
         int cue = changeCue(w1, w2, lang);
         // "lost $4.65 billion" is a loss, not a change of something; "lost 5%" is a fall
         if (LOSS.contains(w1) && c.unit != Unit.PERCENT) cue = 0;
+        if (cue == 0 && c.unit == Unit.PERCENT) cue = 2 * subjectChange(toks, c);
         // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
         boolean level = LEVEL.contains(w1);
         if (cue == 0 && !level && c.end < toks.size()) {
@@ -157,6 +158,21 @@ final class RoleRules {
                 c.role = QuantityRole.PREVIOUS;
             }
         }
+    }
+
+    /**
+     * A percentage whose clause is about a change: "Das Umsatzplus lag bei 5 Prozent", "growth in
+     * the cloud unit was 32%", "Das Wachstum der Sparte fiel mit 32 Prozent doppelt so hoch aus".
+     * Looks back up to eight tokens within the clause for a change noun; its direction is the sign.
+     */
+    private static int subjectChange(List<Tok> toks, Candidate c) {
+        for (int k = c.start - 1; k >= Math.max(0, c.start - 8); k--) {
+            Tok t = toks.get(k);
+            if (t.isNum() || t.is(",") || t.is(";") || t.is(":") || t.is(".") || t.is("–")) return 0;
+            int d = ChangeWords.changeNoun(t.lower());
+            if (d != 0) return d;
+        }
+        return 0;
     }
 
     private static boolean startsNumber(Tok t) {
