@@ -36,6 +36,10 @@ final class NumberReader {
             return null;
         }
         c.numStart = i;
+        // "eine halbe Million": the article belongs to the number
+        if (t.isWord() && NumberWords.isHalf(t.lower()) && i > 0 && NumberWords.isArticleOne(toks.get(i - 1).lower())) {
+            c.numStart = i - 1;
+        }
         readPrefix(toks, c);
         next = readScales(toks, next, lang, c);
         next = readUnit(toks, next, c);
