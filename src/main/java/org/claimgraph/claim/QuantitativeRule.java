@@ -141,10 +141,11 @@ public final class QuantitativeRule {
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
-        BigDecimal sign = BigDecimal.valueOf(choice.sign());
-        BigDecimal value = signed(q.value(), sign), lower = signed(q.lower(), sign), upper = signed(q.upper(), sign);
-        // a fall keeps its bounds where the text put them: "more than 2,000 jobs cut" is lowerBound −2000 with
-        // cg:AtLeast — bound and approximation describe the size of the change, the sign its direction
+        // a fall the quantity stage has not signed yet: −[a, b] = [−b, −a]
+        boolean negate = choice.sign() < 0 && q.representative() != null && q.representative().signum() > 0;
+        BigDecimal value = negate ? negated(q.value()) : q.value();
+        BigDecimal lower = negate ? negated(q.upper()) : q.lower();
+        BigDecimal upper = negate ? negated(q.lower()) : q.upper();
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
         Metric metric = choice.metric();
         if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {
@@ -210,9 +211,8 @@ public final class QuantitativeRule {
         return best;
     }
 
-    private static BigDecimal signed(BigDecimal v, BigDecimal sign) {
-        if (v == null) return null;
-        return sign.signum() < 0 && v.signum() > 0 ? v.negate() : v;
+    private static BigDecimal negated(BigDecimal v) {
+        return v == null ? null : v.negate();
     }
 
     private static double confidence(MetricChoice choice, Entity subject, SentenceView view) {
