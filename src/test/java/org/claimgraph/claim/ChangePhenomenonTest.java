@@ -32,6 +32,7 @@ class ChangePhenomenonTest {
         en => Apple's revenue increased 10% year over year to $94 billion. => Q:apple|RevenueChange|10|-|-|PERCENT|-|-|Reported|-;Q:apple|Revenue|94000000000|-|-|USD|-|-|Reported|-
         en => Meta's net income fell by $2 billion to $13.5 billion in the second quarter of 2025. => Q:meta-platforms|NetIncomeChange|-2000000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2025-Q2|Reported|-
         en => Alphabet's revenue rose to $96.4 billion in the second quarter of 2025, from $84.7 billion in the year-ago quarter. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|Revenue|84700000000|-|-|USD|-|2024-Q2|Reported|-
+        en => Uber's revenue rose 18% to $12.7bn in the second quarter of 2025. => Q:uber|RevenueChange|18|-|-|PERCENT|-|2025-Q2|Reported|-;Q:uber|Revenue|12700000000|-|-|USD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -37,6 +37,7 @@ class NumberSyntaxPhenomenonTest {
         en => Tesla shares closed at $308.27 on Thursday. => Q:tesla|SharePrice|308.27|-|-|USD|-|2025-07-31|Reported|- => 'on Thursday' before a Friday article date is the day before, not the article date
         en => SAP's operating profit rose to €2.5bn in 2024. => Q:sap|OperatingIncome|2500000000|-|-|EUR|-|2024|Reported|-
         en => Uber's revenue came to $43.98 billion in 2024. => Q:uber|Revenue|43980000000|-|-|USD|-|2024|Reported|-
+        de => Der Umsatz von Netflix lag 2024 bei 39 Mrd. US-Dollar, der Gewinn bei 8,7 Mrd. US-Dollar. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|-;Q:netflix|NetIncome|8700000000|-|-|USD|-|2024|Reported|- => elliptical second clause ('der Gewinn bei …') makes both figures NetIncome
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

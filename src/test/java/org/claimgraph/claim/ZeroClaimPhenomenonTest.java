@@ -21,6 +21,8 @@ class ZeroClaimPhenomenonTest {
         en => Threads generated no revenue for Meta so far. => Q:threads|Revenue|0|-|-|-|-|-|Reported|-
         en => xAI has no revenue yet. => Q:xai|Revenue|0|-|-|-|-|-|Reported|-
         en => Waymo has generated zero revenue from its new service. => Q:waymo|Revenue|0|-|-|-|-|-|Reported|-
+        de => Die Gemini-App bringt Google bislang keinen Umsatz. => Q:gemini-app|Revenue|0|-|-|-|-|-|Reported|- => the named product (Gemini-App) should be the subject of its zero revenue; actual subject is Google
+        en => ChatGPT's new shopping feature has generated no revenue so far. => Q:chatgpt|Revenue|0|-|-|-|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
