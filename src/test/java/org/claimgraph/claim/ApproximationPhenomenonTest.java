@@ -33,8 +33,8 @@ class ApproximationPhenomenonTest {
         en => Instagram has more than 2 billion monthly active users. => Q:instagram|MonthlyActiveUsers|2000000000|2000000000|-|-|AtLeast|-|Reported|-
         en => Amazon has over 1.5 million employees. => Q:amazon|Employees|1500000|1500000|-|-|AtLeast|-|Reported|-
         en => Microsoft plans to spend up to $80 billion on capital expenditures in fiscal 2025. => Q:microsoft|CapitalExpenditure|-|-|80000000000|USD|AtMost|FY2025|Plan|-
-        en => Salesforce employs about 76,000 people. => Q:salesforce|Employees|76000|-|-|-|Approximately|-|Reported|- => 'employs … people' read as Users, not Employees
-        en => Meta employs roughly 76,800 people. => Q:meta-platforms|Employees|76800|-|-|-|Approximately|-|Reported|- => 'employs … people' read as Users, not Employees
+        en => Salesforce employs about 76,000 people. => Q:salesforce|Employees|76000|-|-|-|Approximately|-|Reported|-
+        en => Meta employs roughly 76,800 people. => Q:meta-platforms|Employees|76800|-|-|-|Approximately|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

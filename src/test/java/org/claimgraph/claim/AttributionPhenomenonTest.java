@@ -23,7 +23,7 @@ class AttributionPhenomenonTest {
         de => Laut Reuters beschäftigt Tesla rund 125.000 Mitarbeiter. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters => the source after 'Laut' is taken as the subject (reuters) instead of Tesla
         de => ChatGPT hat nach Angaben von OpenAI 700 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|openai => subject taken from 'nach Angaben von OpenAI' instead of ChatGPT; 'wöchentliche Nutzer' read as Users
         en => Alphabet's revenue rose to $350 billion in 2024, CFO Anat Ashkenazi said. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi => trailing ', CFO X said' gives no speaker
-        en => According to Reuters, Tesla employs about 125,000 people. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters => 'employs … people' read as Users
+        en => According to Reuters, Tesla employs about 125,000 people. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters
         en => Meta will spend up to $72 billion on capital expenditures this year, Susan Li said. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Forecast|susan-li => trailing ', X said' gives no speaker
         en => Sam Altman said ChatGPT has 700 million weekly active users. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|sam-altman
         en => AMD CEO Lisa Su said the company shipped 500,000 GPUs in 2024. => Q:amd|GPUShipments|500000|-|-|-|-|2024|Reported|lisa-su => speaker is the company instead of the CEO who said it; 'shipped … GPUs' read as GPUCount, not GPUShipments

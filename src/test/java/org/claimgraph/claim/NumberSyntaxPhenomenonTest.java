@@ -25,9 +25,9 @@ class NumberSyntaxPhenomenonTest {
         de => Der Umsatz von Uber stieg 2024 auf 44 Milliarden Dollar. => Q:uber|Revenue|44000000000|-|-|USD|-|2024|Reported|-
         de => Palantir kam 2024 auf einen Umsatz von 2.865 Millionen Dollar. => Q:palantir-technologies|Revenue|2865000000|-|-|USD|-|2024|Reported|-
         de => Die Bruttomarge von AMD lag im zweiten Quartal 2025 bei 53,7 Prozent. => Q:amd|GrossMargin|53.7|-|-|PERCENT|-|2025-Q2|Reported|-
-        de => Amazon beschäftigt 1,55 Millionen Menschen. => Q:amazon|Employees|1550000|-|-|-|-|-|Reported|- => 'beschäftigt … Menschen' read as Users, not Employees
+        de => Amazon beschäftigt 1,55 Millionen Menschen. => Q:amazon|Employees|1550000|-|-|-|-|-|Reported|-
         en => Apple reported revenue of $94.9 billion for the quarter. => Q:apple|Revenue|94900000000|-|-|USD|-|-|Reported|apple
-        en => Intel employed 108,900 people at the end of 2024. => Q:intel|Employees|108900|-|-|-|-|2024|Reported|- => 'employed … people' read as Users, not Employees
+        en => Intel employed 108,900 people at the end of 2024. => Q:intel|Employees|108900|-|-|-|-|2024|Reported|-
         en => Amazon's net income was $18.2bn in the second quarter of 2025. => Q:amazon|NetIncome|18200000000|-|-|USD|-|2025-Q2|Reported|-
         en => Spotify said it had 276m paying customers. => Q:spotify|Customers|276000000|-|-|-|-|-|Reported|spotify
         en => Netflix posted revenue of $39.0 billion in 2024. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|-
