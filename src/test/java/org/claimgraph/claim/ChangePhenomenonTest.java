@@ -22,12 +22,12 @@ class ChangePhenomenonTest {
         de => Die Nvidia-Aktie legte um 4,2 Prozent zu. => Q:nvidia|SharePriceChange|4.2|-|-|PERCENT|-|-|Reported|-
         de => Der Umsatz von Tesla ging im zweiten Quartal 2025 um 12 Prozent zurück. => Q:tesla|RevenueChange|-12|-|-|PERCENT|-|2025-Q2|Reported|-
         de => Apple steigerte den Umsatz im Jahresvergleich um 10 Prozent auf 94 Milliarden Dollar. => Q:apple|RevenueChange|10|-|-|PERCENT|-|-|Reported|-;Q:apple|Revenue|94000000000|-|-|USD|-|-|Reported|-
-        de => Alphabet steigerte den Umsatz im zweiten Quartal 2025 auf 96,4 Milliarden Dollar. Im Vorjahresquartal waren es 84,7 Milliarden Dollar. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|Revenue|84700000000|-|-|USD|-|2024-Q2|Reported|- => 'im Vorjahresquartal' inherits the previous sentence's quarter (2025-Q2) instead of 2024-Q2
+        de => Alphabet steigerte den Umsatz im zweiten Quartal 2025 auf 96,4 Milliarden Dollar. Im Vorjahresquartal waren es 84,7 Milliarden Dollar. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|Revenue|84700000000|-|-|USD|-|2024-Q2|Reported|-
         en => Microsoft's revenue rose 18% from the year-ago quarter. => Q:microsoft|RevenueChange|18|-|-|PERCENT|-|-|Reported|-
         en => Alphabet's net income was up 36% to $100.1 billion in 2024. => Q:alphabet|NetIncomeChange|36|-|-|PERCENT|-|2024|Reported|-;Q:alphabet|NetIncome|100100000000|-|-|USD|-|2024|Reported|-
         en => Netflix's revenue grew from $33.7 billion to $39.0 billion. => Q:netflix|Revenue|33700000000|-|-|USD|-|-|Reported|-;Q:netflix|Revenue|39000000000|-|-|USD|-|-|Reported|-
-        en => Intel cut its workforce from 124,800 to 108,900 employees. => Q:intel|Employees|124800|-|-|-|-|-|Reported|-;Q:intel|Employees|108900|-|-|-|-|-|Reported|- => from–to levels after 'cut' become negative EmployeesChange values (-124800, -108900) instead of two Employees levels
-        en => Nvidia shares rose 4.2% on Friday. => Q:nvidia|SharePriceChange|4.2|-|-|PERCENT|-|2025-08-01|Reported|- => 'on Friday' (the article's own day) gives no period
+        en => Intel cut its workforce from 124,800 to 108,900 employees. => Q:intel|Employees|124800|-|-|-|-|-|Reported|-;Q:intel|Employees|108900|-|-|-|-|-|Reported|-
+        en => Nvidia shares rose 4.2% on Friday. => Q:nvidia|SharePriceChange|4.2|-|-|PERCENT|-|2025-08-01|Reported|-
         en => Tesla's revenue fell 12% in the second quarter of 2025. => Q:tesla|RevenueChange|-12|-|-|PERCENT|-|2025-Q2|Reported|-
         en => Apple's revenue increased 10% year over year to $94 billion. => Q:apple|RevenueChange|10|-|-|PERCENT|-|-|Reported|-;Q:apple|Revenue|94000000000|-|-|USD|-|-|Reported|-
         en => Meta's net income fell by $2 billion to $13.5 billion in the second quarter of 2025. => Q:meta-platforms|NetIncomeChange|-2000000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2025-Q2|Reported|-

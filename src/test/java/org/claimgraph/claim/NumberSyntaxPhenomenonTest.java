@@ -34,10 +34,10 @@ class NumberSyntaxPhenomenonTest {
         en => Alphabet's market capitalization reached $2.3 trillion. => Q:alphabet|MarketCapitalization|2300000000000|-|-|USD|-|-|Reported|-
         en => Salesforce reported revenue of $37,895 million for fiscal 2025. => Q:salesforce|Revenue|37895000000|-|-|USD|-|FY2025|Reported|salesforce
         en => IBM's operating income came to $1,234.5 million in 2024. => Q:ibm|OperatingIncome|1234500000|-|-|USD|-|2024|Reported|-
-        en => Tesla shares closed at $308.27 on Thursday. => Q:tesla|SharePrice|308.27|-|-|USD|-|2025-07-31|Reported|- => 'on Thursday' before a Friday article date is the day before, not the article date
+        en => Tesla shares closed at $308.27 on Thursday. => Q:tesla|SharePrice|308.27|-|-|USD|-|2025-07-31|Reported|-
         en => SAP's operating profit rose to €2.5bn in 2024. => Q:sap|OperatingIncome|2500000000|-|-|EUR|-|2024|Reported|-
         en => Uber's revenue came to $43.98 billion in 2024. => Q:uber|Revenue|43980000000|-|-|USD|-|2024|Reported|-
-        de => Der Umsatz von Netflix lag 2024 bei 39 Mrd. US-Dollar, der Gewinn bei 8,7 Mrd. US-Dollar. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|-;Q:netflix|NetIncome|8700000000|-|-|USD|-|2024|Reported|- => elliptical second clause ('der Gewinn bei …') makes both figures NetIncome
+        de => Der Umsatz von Netflix lag 2024 bei 39 Mrd. US-Dollar, der Gewinn bei 8,7 Mrd. US-Dollar. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|-;Q:netflix|NetIncome|8700000000|-|-|USD|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
