@@ -44,13 +44,15 @@ public final class QuantitativeRule {
         inheritForComparedAmounts(view, choices);
         inheritForAppositiveChanges(view, choices);
 
+        Map<QuantityMention, Entity> distributed = distributedSubjects(view);
         List<QuantitativeClaim> out = new ArrayList<>();
         Entity sentenceSubject = null;
         QuantitativeClaim previousValue = null;
         for (QuantityMention q : view.quantities()) {
             MetricChoice choice = choices.get(q);
             if (choice == null) continue;
-            Entity subject = subjects.resolve(view, q.begin(), choice.metric(), sentenceSubject, doc);
+            Entity subject = distributed.containsKey(q) ? distributed.get(q)
+                : subjects.resolve(view, q.begin(), choice.metric(), sentenceSubject, doc);
             if (subject == null) continue;
             sentenceSubject = subject;
             QuantitativeClaim claim = build(view, doc, q, choice, subject, previousValue);
@@ -60,10 +62,26 @@ public final class QuantitativeRule {
         return withUnitsCompleted(view, out);
     }
 
+    /** The figures of a "respectively" list, each with the name at the same place in the list of names before it. */
+    private Map<QuantityMention, Entity> distributedSubjects(SentenceView view) {
+        Map<QuantityMention, Entity> out = new HashMap<>();
+        for (List<QuantityMention> group : lists.groups(view)) {
+            List<org.claimgraph.entity.Mention> names = lists.subjectsBefore(view, group.get(0).begin(), group.size());
+            for (int i = 0; i < names.size(); i++) out.put(group.get(i), names.get(i).entity());
+        }
+        return out;
+    }
+
     private void distributeRespectively(SentenceView view, Map<QuantityMention, MetricChoice> choices) {
         for (List<QuantityMention> group : lists.groups(view)) {
-            List<Metric> named = lists.metricsBefore(view, group.get(0).begin(), group.size());
-            if (named.size() != group.size()) continue;
+            boolean counts = group.stream().allMatch(q -> q.unit() == null);
+            List<Metric> named = lists.metricsBefore(view, group.get(0).begin(), group.size(), counts);
+            if (named.size() != group.size()) {
+                // "3 billion and 1 billion monthly active users": the noun after the last figure counts them all
+                MetricChoice last = choices.get(group.get(group.size() - 1));
+                if (counts && last != null) for (QuantityMention q : group) choices.put(q, last);
+                continue;
+            }
             MetricChoice lead = choices.get(group.get(0));
             boolean change = lead != null ? lead.change() : group.stream().anyMatch(q -> metrics.isChange(view, q));
             int sign = lead != null ? lead.sign() : 1;

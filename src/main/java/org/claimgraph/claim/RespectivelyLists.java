@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.claim.quantity.QuantityMention;
+import org.claimgraph.entity.EntityType;
+import org.claimgraph.entity.Mention;
 
 /**
  * "Umsatz und Gewinn stiegen um 12 beziehungsweise 15 Prozent", "revenue and profit grew 12% and
@@ -35,7 +37,7 @@ public final class RespectivelyLists {
             }
             if (group.size() > 1) {
                 String tail = view.text().substring(group.get(group.size() - 1).end());
-                respectively |= RESPECTIVELY.matcher(tail.substring(0, Math.min(tail.length(), 20))).find();
+                respectively |= RESPECTIVELY.matcher(tail.substring(0, Math.min(tail.length(), 45))).find();
             }
             if (group.size() > 1 && respectively) out.add(group);
             i = j;
@@ -43,13 +45,41 @@ public final class RespectivelyLists {
         return out;
     }
 
-    /** The last {@code n} distinct metrics named before {@code offset}, in text order; fewer when the text names fewer. */
-    public List<Metric> metricsBefore(SentenceView view, int offset, int n) {
+    private static final Pattern ENTITY_JOINER = Pattern.compile("\\s*(?:,|und|and|sowie|or|oder|,\\s*und|,\\s*and)\\s*", F);
+
+    /**
+     * "Instagram und Facebook haben 2 beziehungsweise 3 Milliarden …", "Net income at Microsoft and
+     * Alphabet was … respectively": the last run of {@code n} names joined by "und/and" before the
+     * figures, in order; empty when there is no such run.
+     */
+    public List<Mention> subjectsBefore(SentenceView view, int offset, int n) {
+        List<Mention> before = view.mentions().stream()
+            .filter(m -> m.end() <= offset && m.entity().type() != EntityType.PERSON).toList();
+        for (int end = before.size(); end >= n; end--) {
+            List<Mention> run = before.subList(end - n, end);
+            boolean joined = true;
+            for (int i = 1; i < run.size() && joined; i++) {
+                int from = run.get(i - 1).end(), to = run.get(i).begin();
+                joined = from <= to && ENTITY_JOINER.matcher(view.text().substring(from, to)).matches();
+            }
+            if (joined && run.stream().map(m -> m.entity().slug()).distinct().count() == n) return run;
+        }
+        return List.of();
+    }
+
+    /**
+     * The last {@code n} distinct metrics named before {@code offset}, in text order; fewer when the
+     * text names fewer. Counts take only frequency words ("täglichen und monatlichen Nutzer").
+     */
+    public List<Metric> metricsBefore(SentenceView view, int offset, int n, boolean counts) {
         Set<Metric> seen = new LinkedHashSet<>();
         List<MetricCue> cues = view.cues();
         for (int k = cues.size() - 1; k >= 0 && seen.size() < n; k--) {
             MetricCue c = cues.get(k);
-            if (c.end() <= offset && c.namesMetric() && !c.metric().isCount()) seen.add(c.metric());
+            if (c.end() > offset || !c.namesMetric()) continue;
+            boolean frequency = c.metric() == Metric.DAILY_ACTIVE_USERS || c.metric() == Metric.WEEKLY_ACTIVE_USERS
+                || c.metric() == Metric.MONTHLY_ACTIVE_USERS;
+            if (counts ? frequency : !c.metric().isCount()) seen.add(c.metric());
         }
         List<Metric> ordered = new ArrayList<>(seen);
         java.util.Collections.reverse(ordered);

@@ -15,10 +15,10 @@ class RangePhenomenonTest {
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
         # bis, zwischen … und, between … and, to, en dash
-        de => Nvidia rechnet für das laufende Quartal mit einem Umsatz zwischen 44 und 46 Milliarden Dollar. => Q:nvidia|Revenue|-|44000000000|46000000000|USD|-|FY2026-Q3|Forecast|nvidia => 'rechnet mit' (expects) not read as a forecast
+        de => Nvidia rechnet für das laufende Quartal mit einem Umsatz zwischen 44 und 46 Milliarden Dollar. => Q:nvidia|Revenue|-|44000000000|46000000000|USD|-|FY2026-Q3|Forecast|nvidia
         de => Meta will in diesem Jahr 64 bis 72 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|-|64000000000|72000000000|USD|-|2025|Plan|-
         de => Alphabet erwartet für 2025 Investitionen zwischen 75 und 85 Milliarden Dollar. => Q:alphabet|CapitalExpenditure|-|75000000000|85000000000|USD|-|2025|Forecast|alphabet
-        de => Amazon rechnet im dritten Quartal mit einem Umsatz von 174 bis 179,5 Milliarden Dollar. => Q:amazon|Revenue|-|174000000000|179500000000|USD|-|2025-Q3|Forecast|amazon => a coming quarter without a year resolved to the past year (2024-Q3); 'rechnet mit' not a forecast
+        de => Amazon rechnet im dritten Quartal mit einem Umsatz von 174 bis 179,5 Milliarden Dollar. => Q:amazon|Revenue|-|174000000000|179500000000|USD|-|2025-Q3|Forecast|amazon
         de => Intel erwartet im laufenden Quartal einen Umsatz von 12,6 bis 13,6 Milliarden Dollar. => Q:intel|Revenue|-|12600000000|13600000000|USD|-|2025-Q3|Forecast|intel
         de => Die Bruttomarge von AMD soll im dritten Quartal zwischen 53 und 55 Prozent liegen. => Q:amd|GrossMargin|-|53|55|PERCENT|-|2025-Q3|Forecast|-
         de => Oracle peilt für das Geschäftsjahr 2026 einen Umsatz von 66–67 Milliarden Dollar an. => Q:oracle|Revenue|-|66000000000|67000000000|USD|-|FY2026|Plan|-
