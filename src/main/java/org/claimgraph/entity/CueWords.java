@@ -21,7 +21,8 @@ final class CueWords {
             "sprecher", "alternative", "gigant", "riese", "imperium", "strategie", "geschäft", "sparte",
             "produkt", "chip", "ki", "ai", "nachfolger", "vorgänger", "version", "owned", "backed",
             "ökosystem", "führung", "zentrale", "werb", "prozessor", "abo", "share", "stock", "ceo",
-            "cfo", "sharehold", "kund", "customer", "rechenzentr", "cloud", "dienst", "subscriber", "abonnent", "algorithm", "funktion", "feature", "update");
+            "cfo", "finanzchef", "finanzvorst", "vorstand", "konzernchef", "firmenchef", "technikchef", "mitgründer",
+            "aufsichtsrat", "sharehold", "kund", "customer", "rechenzentr", "cloud", "dienst", "subscriber", "abonnent", "algorithm", "funktion", "feature", "update");
 
     /** Type nouns that may stand right before or after a name (exact, lower-case). */
     private static final Set<String> TYPE_NOUNS = NameLists.words(

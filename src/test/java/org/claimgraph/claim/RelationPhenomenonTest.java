@@ -18,7 +18,7 @@ class RelationPhenomenonTest {
         de => Finanzchefin Susan Li sprach von einem starken Quartal für Meta. => R:susan-li|chiefFinancialOfficerOf|meta-platforms
         de => Microsoft-Chef Satya Nadella stellte neue KI-Funktionen vor. => R:satya-nadella|chiefExecutiveOfficerOf|microsoft
         de => Apple-Chef Tim Cook kündigte neue Produkte an. => R:tim-cook|chiefExecutiveOfficerOf|apple
-        de => Nvidia-Finanzchefin Colette Kress äußerte sich zuversichtlich. => R:colette-kress|chiefFinancialOfficerOf|nvidia => 'Nvidia-Finanzchefin X' (company-prefixed role compound) yields no relation
+        de => Nvidia-Finanzchefin Colette Kress äußerte sich zuversichtlich. => R:colette-kress|chiefFinancialOfficerOf|nvidia
         de => Der X-Konkurrent Threads wächst weiter. => R:threads|competitorOf|x-social-network
         de => Die Google-Tochter Waymo baut ihren Robotaxi-Dienst aus. => R:waymo|ownedBy|google
         de => Der Instagram-Konkurrent TikTok gehört zu ByteDance. => R:tiktok|competitorOf|instagram;R:tiktok|ownedBy|bytedance
