@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.claim.quantity.QuantityKind;
 import org.claimgraph.claim.quantity.QuantityMention;
@@ -16,20 +15,17 @@ import org.claimgraph.entity.Entity;
 public final class QuantitativeRule {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern TRADING_DAY = Pattern.compile(
-        "nachbörslich|vorbörslich|after[- ]hours|extended trading|late trading|premarket|pre-market|im handel|handelsschluss|closing at|schloss|closed at|\\btoday\\b|\\bheute\\b", F);
 
     private final MetricSelector metrics = new MetricSelector();
     private final SubjectResolver subjects = new SubjectResolver();
-    private final PeriodResolver periods = new PeriodResolver();
     private final ModalityDetector modalities = new ModalityDetector();
     private final SpeakerDetector speakers = new SpeakerDetector();
     private final SegmentDetector segments = new SegmentDetector();
     private final RespectivelyLists lists = new RespectivelyLists();
-    private final FiscalCalendar fiscal;
+    private final FigurePeriods periods;
 
     public QuantitativeRule(FiscalCalendar fiscal) {
-        this.fiscal = fiscal;
+        this.periods = new FigurePeriods(fiscal);
     }
 
     public List<QuantitativeClaim> apply(SentenceView view, DocumentContext doc) {
@@ -156,8 +152,7 @@ public final class QuantitativeRule {
 
     private QuantitativeClaim build(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice,
                                     Entity subject, QuantitativeClaim previousValue) {
-        int yem = yearEndMonth(subject, doc);
-        Period period = period(view, doc, q, choice, subject, yem);
+        Period period = periods.of(view, doc, q, choice, subject);
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), subject);
@@ -185,97 +180,6 @@ public final class QuantitativeRule {
     /** "rund 54 Milliarden Dollar, plus oder minus zwei Prozent": the margin of a forecast is not a figure. */
     private static boolean isTolerance(SentenceView view, QuantityMention q) {
         return TOLERANCE.matcher(view.text().substring(Math.max(0, q.begin() - 20), q.begin())).find();
-    }
-
-    /** A product's figures are reported in its maker's fiscal calendar: the article's main company. */
-    private int yearEndMonth(Entity subject, DocumentContext doc) {
-        if (fiscal.knows(subject.slug()) || subject.type() == org.claimgraph.entity.EntityType.ORGANIZATION || doc.mainOrganization() == null) {
-            return fiscal.yearEndMonth(subject.slug());
-        }
-        return fiscal.yearEndMonth(doc.mainOrganization().slug());
-    }
-
-    private Period period(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice, Entity subject, int yem) {
-        List<PeriodMention> found = periods.find(view.text(), view.date(), yem);
-        PeriodMention own = nearest(found, q, false, view.text());
-        Period current = own != null ? own.period() : null;
-        if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
-            && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
-        Metric m = choice.metric();
-        if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, current);
-        boolean explicit = current != null;
-        // a headcount is a state, not a quarter's result: only an explicit period dates it
-        if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
-        if (!explicit && carriesReportingPeriod(subject, doc)) current = doc.reportingPeriod(yem);
-        PeriodMention basis = nearest(found, q, true, view.text());
-        if (q.role() == QuantityRole.PREVIOUS) {
-            if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
-            if (basis != null) return basis.applyTo(current);
-            return current == null ? null : current.minusYears(1);
-        }
-        if (q.role() == QuantityRole.VALUE && basis != null && !explicit) {
-            boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3;
-            boolean locativeBefore = basis.end() <= q.begin() && isLocative(view.text(), basis) && !view.clauseBoundaryBetween(basis.end(), q.begin());
-            if (rightAfter || locativeBefore) return basis.applyTo(current);
-        }
-        return current;
-    }
-
-    /** The reporting period carries over to the article's company and its products, not to other companies. */
-    private static boolean carriesReportingPeriod(Entity subject, DocumentContext doc) {
-        Entity main = doc.mainOrganization();
-        return main == null || subject.slug().equals(main.slug()) || subject.type() != org.claimgraph.entity.EntityType.ORGANIZATION
-            || doc.hasOwnReportingPeriod(subject);
-    }
-
-    /** A price move "nachbörslich"/"after hours" happened on the article's day; "on Thursday" on the Thursday before it. */
-    private static Period tradingDay(SentenceView view, Period explicit) {
-        if (explicit != null && explicit.granularity() == Period.Granularity.DAY) return explicit;
-        if (view.date() == null || !view.date().hasDay()) return null;
-        java.time.LocalDate day = java.time.LocalDate.of(view.date().year(), view.date().month(), view.date().day());
-        Matcher wd = WEEKDAY.matcher(view.text());
-        if (wd.find()) {
-            java.time.DayOfWeek dow = weekday(wd.group().toLowerCase(java.util.Locale.ROOT));
-            while (day.getDayOfWeek() != dow) day = day.minusDays(1);
-            return Period.day(new org.claimgraph.ingest.PublicationDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
-        }
-        return TRADING_DAY.matcher(view.text()).find() ? Period.day(view.date()) : null;
-    }
-
-    private static java.time.DayOfWeek weekday(String w) {
-        String[][] names = {{"monday", "montag"}, {"tuesday", "dienstag"}, {"wednesday", "mittwoch"}, {"thursday", "donnerstag"},
-            {"friday", "freitag"}, {"saturday", "samstag"}, {"sunday", "sonntag"}};
-        for (int i = 0; i < names.length; i++) if (w.equals(names[i][0]) || w.equals(names[i][1])) return java.time.DayOfWeek.of(i + 1);
-        throw new IllegalArgumentException(w);
-    }
-
-    private static final Pattern WEEKDAY = Pattern.compile(
-        "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);
-    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)", F);
-    private static final Pattern COMPARING = Pattern.compile("vergleich|gegenüber|compared|versus|\\bvs\\b|\\bfrom\\b|\\bvon\\b|\\bthan\\b|\\bals\\b|\\bover\\b|\\bup\\b|\\bdown\\b|\\bplus\\b|\\bminus\\b", F);
-
-    /** "Im Vorjahresquartal lag er bei …", "In the year-ago quarter it was …" — not "im Vergleich zum Vorjahresquartal". */
-    private static boolean isLocative(String sentence, PeriodMention basis) {
-        return !COMPARING.matcher(sentence.substring(Math.max(0, basis.begin() - 22), basis.begin())).find();
-    }
-
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
-        "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bas\\b|compared (?:with|to)|gegenüber|verglichen mit|\\bvs\\.?)\\s+(?:\\p{L}+\\s+){0,2}$", F);
-
-    /** The period mention closest to the figure (bases or ordinary ones). "… as in 2025" dates the comparison, not the figure. */
-    private static PeriodMention nearest(List<PeriodMention> found, QuantityMention q, boolean basis, String sentence) {
-        PeriodMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (PeriodMention p : found) {
-            if (p.isBasis() != basis) continue;
-            if (!basis && COMPARISON_BEFORE.matcher(sentence.substring(Math.max(0, p.begin() - 30), p.begin())).find()) continue;
-            int d = p.end() <= q.begin() ? q.begin() - p.end() : Math.max(0, p.begin() - q.end());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = p;
-            }
-        }
-        return best;
     }
 
     private static BigDecimal negated(BigDecimal v) {
