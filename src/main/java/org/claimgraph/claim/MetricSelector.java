@@ -187,7 +187,7 @@ public final class MetricSelector {
 
     /** Share prices are money or percentages, never counts with a noun of their own. */
     private static boolean sharePriceFits(QuantityMention q) {
-        return isMoney(q) || q.kind() == QuantityKind.PERCENT;
+        return isMoney(q) || q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.FRACTION;
     }
 
     private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to) {
