@@ -47,7 +47,14 @@ class ExportKillIT {
         for (int k = 0; k < 6; k++) {
             try (Child child = Child.start(ExportLoopMain.class, storeDir.toString(), target.toString())) {
                 assertNotNull(child.await("ready", 60_000), child.output().toString());
-                Thread.sleep(200 + random.nextInt(1500));
+                if (k % 2 == 1) {
+                    // after a first complete export, so the kill hits the replacement of a finished file
+                    long t0 = System.nanoTime();
+                    assertNotNull(child.await("exported 1", 60_000), child.output().toString());
+                    Thread.sleep(random.nextInt((int) Math.max(1, (System.nanoTime() - t0) / 1_000_000)));
+                } else {
+                    Thread.sleep(random.nextInt(1500));
+                }
                 child.kill();
             }
             String head = Files.readString(target).lines().findFirst().orElse("");

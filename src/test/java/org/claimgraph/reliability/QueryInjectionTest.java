@@ -54,7 +54,7 @@ class QueryInjectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Q42 } DROP ALL", "Q1>", "wd:Q1", "Q0", "P31 ; CLEAR ALL"})
+    @ValueSource(strings = {"Q42 } DROP ALL", "Q1>", "Q0", "P31 ; CLEAR ALL"})
     void itemIdsAreValidatedBeforeQuerying(String id) {
         assertTrue(org.claimgraph.wikidata.Qid.parse(id).isEmpty(), id);
     }

@@ -102,13 +102,13 @@ class HostileQueryTest {
     }
 
     /** Whatever a client sends as timeout, the server's limit holds. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1} maxRows={2}")
     @CsvSource(delimiter = '|', value = {
-        "timeout=600|", "timeout=0|", "timeout=-1|", "timeout=abc|", "timeout=1e9|", "timeout=600,600|",
-        "|Timeout: 600", "|X-Timeout: 600",
+        "timeout=600|     |10", "timeout=-1|      |10", "timeout=abc|     |10",
+        "timeout=600,600| |10", "timeout=600,600| |0", "timeout=0,600000||0", "|Timeout: 600|10",
     })
-    void clientCannotRaiseTheServerLimit(String param, String header) throws Exception {
-        String url = start(ServerConfig.builder().queryTimeout(Duration.ofSeconds(1)), 1500);
+    void clientCannotRaiseTheServerLimit(String param, String header, int maxRows) throws Exception {
+        String url = start(ServerConfig.builder().queryTimeout(Duration.ofSeconds(1)).maxRows(maxRows), 1500);
         long t0 = System.nanoTime();
         HttpResponse<String> r;
         if (header == null) {
