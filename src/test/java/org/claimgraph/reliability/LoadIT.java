@@ -109,14 +109,26 @@ class LoadIT {
                     }
                 }, "load-reader-" + c));
             }
+            Path storeDir = store.folder();
+            long heap0 = heapAfterGc();
+            long store0 = folderBytes(storeDir);
             writer.start();
             readers.forEach(Thread::start);
-            Thread.sleep(seconds * 1000);
+            long every = Long.getLong("reliability.load.report.seconds", 60);
+            long end = System.currentTimeMillis() + seconds * 1000;
+            while (System.currentTimeMillis() < end) {
+                Thread.sleep(Math.min(every * 1000, Math.max(1, end - System.currentTimeMillis())));
+                int queries = latencies.values().stream().mapToInt(List::size).sum();
+                System.out.printf("LoadIT progress: heap %d MB, store %d MB, %d articles written, %d queries, %d errors%n",
+                        heapUsed() >> 20, folderBytes(storeDir) >> 20, stored.get(), queries, errors.size());
+            }
             stop.set(true);
             writer.join(30_000);
             for (Thread t : readers) t.join(60_000);
 
             report(latencies, seconds, stored.get(), wholenessChecks.get());
+            System.out.printf("LoadIT growth: heap after GC %d MB -> %d MB, store %d MB -> %d MB%n",
+                    heap0 >> 20, heapAfterGc() >> 20, store0 >> 20, folderBytes(storeDir) >> 20);
             assertEquals(List.of(), errors.subList(0, Math.min(10, errors.size())), errors.size() + " errors");
             assertTrue(stored.get() > ARTICLES, "the writer stored only " + stored.get() + " articles");
             assertTrue(wholenessChecks.get() > CLIENTS, "too few wholeness checks: " + wholenessChecks.get());
@@ -159,6 +171,22 @@ class LoadIT {
             }
         }
         return out;
+    }
+
+    static long heapUsed() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    static long heapAfterGc() {
+        System.gc();
+        return heapUsed();
+    }
+
+    static long folderBytes(Path folder) throws java.io.IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     static long percentile(List<Long> values, double p) {
