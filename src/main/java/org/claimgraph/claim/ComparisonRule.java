@@ -17,7 +17,7 @@ import org.claimgraph.entity.Mention;
 public final class ComparisonRule {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern COMPLEMENT = Pattern.compile("\\b(?:als|wie|than|as|compared (?:to|with))\\b", F);
+    private static final Pattern COMPLEMENT = Pattern.compile("\\b(?:als|wie|than|that of|those of|as|compared (?:to|with))\\b", F);
     private static final MetricLexicon LEXICON = new MetricLexicon();
 
     private final ModalityDetector modalities = new ModalityDetector();
@@ -85,7 +85,11 @@ public final class ComparisonRule {
         for (MetricCue c : view.cues()) {
             if (c.namesMetric() && c.begin() >= q.end() && c.begin() <= complementAt) return refineUsers(view, c.metric());
         }
-        return null;
+        MetricCue before = null;
+        for (MetricCue c : view.cues()) {
+            if (c.namesMetric() && c.end() <= q.begin() && !view.clauseBoundaryBetween(c.end(), q.begin())) before = c;
+        }
+        return before == null ? null : refineUsers(view, before.metric());
     }
 
     private static Metric refineUsers(SentenceView view, Metric m) {

@@ -28,7 +28,19 @@ public final class DocumentContext {
         this.mainOrganization = mostMentionedOrganization(mentions);
     }
 
+    /**
+     * The organisation an article is about: the first one it names, if it names it again; else the
+     * one named most often (early mentions weigh double).
+     */
     private static Entity mostMentionedOrganization(List<Mention> mentions) {
+        Entity first = mentions.stream().map(Mention::entity).filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElse(null);
+        if (first != null && mentions.stream().filter(m -> m.entity().slug().equals(first.slug()) && !"coreference".equals(m.method())).count() >= 2) {
+            return first;
+        }
+        return mostMentioned(mentions);
+    }
+
+    private static Entity mostMentioned(List<Mention> mentions) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Entity> bySlug = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
@@ -67,6 +79,17 @@ public final class DocumentContext {
     /** The reporting period last named, re-read in the fiscal calendar of the company at hand. */
     public Period reportingPeriod(int yearEndMonth) {
         return reportingPeriod == null ? null : reportingPeriod.withYearEndMonth(yearEndMonth);
+    }
+
+    private final java.util.Set<String> subjectsWithPeriod = new java.util.HashSet<>();
+
+    /** True when an earlier figure about this entity named its own period. */
+    public boolean hasOwnReportingPeriod(Entity subject) {
+        return subjectsWithPeriod.contains(subject.slug());
+    }
+
+    public void noteSubjectPeriod(Entity subject) {
+        subjectsWithPeriod.add(subject.slug());
     }
 
     public void noteReportingPeriod(Period period) {

@@ -46,6 +46,10 @@ public final class FiscalCalendar {
         return new FiscalCalendar(map);
     }
 
+    public boolean knows(String slug) {
+        return slug != null && yearEndMonth.containsKey(slug);
+    }
+
     /** Month (1-12) in which the entity's fiscal year ends; 12 for calendar-year reporters and unknowns. */
     public int yearEndMonth(String slug) {
         return slug == null ? CALENDAR : yearEndMonth.getOrDefault(slug, CALENDAR);

@@ -31,6 +31,9 @@ public final class MetricSelector {
         }
         if (q.countNoun() != null && q.unit() == null) {
             Metric counted = countedMetric(view, q);
+            // "two people familiar with the matter", "drei Manager": a handful of people is not a figure
+            if (counted != null && !isChange && counted.isCount() && counted != Metric.GPU_COUNT && counted != Metric.GPU_SHIPMENTS
+                && q.representative().compareTo(java.math.BigDecimal.valueOf(100)) < 0) return null;
             if (counted != null) return new MetricChoice(counted, isChange, sign, "counted-noun");
         }
         MetricCue cue = nearestMetricCue(view, q);
@@ -66,18 +69,33 @@ public final class MetricSelector {
         List<MetricCue> own = LEXICON.cues(q.countNoun());
         Metric base = own.stream().filter(MetricCue::namesMetric).map(MetricCue::metric).findFirst().orElse(null);
         if (base == null) return null;
+        if (base == Metric.GPU_COUNT && SHIPPED.matcher(view.text()).find()) return Metric.GPU_SHIPMENTS;
+        if (base == Metric.USERS && PEOPLE.matcher(q.countNoun()).matches() && EMPLOYS.matcher(view.text()).find()) {
+            return Metric.EMPLOYEES; // "beschäftigte 187.400 Menschen", "employed 1.5 million people"
+        }
         if (base == Metric.USERS) {
             // "täglich aktive Nutzer", "monthly active users", "jeden Tag … Nutzer": the frequency word nearby refines it
+            MetricCue nearest = null;
+            int best = 90;
             for (MetricCue c : view.cues()) {
                 if (c.metric() == Metric.DAILY_ACTIVE_USERS || c.metric() == Metric.MONTHLY_ACTIVE_USERS
                     || c.metric() == Metric.WEEKLY_ACTIVE_USERS) {
-                    if (Math.abs(c.begin() - q.begin()) < 90) return c.metric();
+                    // "469 million daily and 900 million monthly active users": the word right after the number counts most
+                    int d = c.begin() >= q.begin() ? c.begin() - q.begin() : 2 * (q.begin() - c.begin());
+                    if (d < best && !otherFigureBetween(view, q, Math.min(q.end(), c.begin()), Math.max(q.end(), c.begin()))) {
+                        best = d;
+                        nearest = c;
+                    }
                 }
             }
+            if (nearest != null) return nearest.metric();
         }
         return base;
     }
 
+    private static final Pattern SHIPPED = Pattern.compile("\\bship(?:ped|s|ments?)\\b|ausgeliefert|auslieferung\\p{L}*|lieferte\\p{L}*|\\bsold\\b|verkauft\\p{L}*|absatz", F);
+    private static final Pattern PEOPLE = Pattern.compile("menschen|people|personen|leute|persons", F);
+    private static final Pattern EMPLOYS = Pattern.compile("beschäftigt\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
     private static final Pattern GROWTH = Pattern.compile("\\p{L}*wachstum\\p{L}*|growth|wuchs|grew|gewachsen", F);
 
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
@@ -90,6 +108,8 @@ public final class MetricSelector {
      * verb ("stieg", "rose") makes a percentage a change but not an amount ("rose to $325").
      */
     private static MetricCue changeCueFor(SentenceView view, QuantityMention q) {
+        if (q.role() == QuantityRole.PREVIOUS || q.role() == QuantityRole.VALUE && q.kind() == QuantityKind.AMOUNT
+            && view.quantities().stream().anyMatch(o -> o.role() == QuantityRole.PREVIOUS)) return null; // "from 124,800 to 108,900"
         MetricCue best = null;
         boolean amount = q.kind() == QuantityKind.AMOUNT;
         for (MetricCue c : view.cues()) {
@@ -134,6 +154,7 @@ public final class MetricSelector {
                 score = 0;
             }
             if (view.clauseBoundaryBetween(c.begin(), q.begin())) score += 200;
+            if (c.begin() >= q.end() && headsAnotherFigure(view, q, c)) score += 200; // "…, der Gewinn bei 8,7 Mrd."
             if (otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()))) score += 120;
             if (score < bestScore) {
                 bestScore = score;
@@ -141,6 +162,17 @@ public final class MetricSelector {
             }
         }
         return bestScore <= 260 ? best : null;
+    }
+
+    private static final Pattern HEAD_LINK = Pattern.compile(
+        "\\s*(?:bei|von|of|at|auf|mit|was|is|were|lag bei|came in at|:)?\\s*(?:rund|etwa|knapp|gut|about|nearly|roughly|some)?\\s*", F);
+
+    private static boolean headsAnotherFigure(SentenceView view, QuantityMention q, MetricCue c) {
+        for (QuantityMention other : view.quantities()) {
+            if (other == q || other.kind() == QuantityKind.RATIO || other.begin() < c.end() || other.begin() - c.end() > 16) continue;
+            if (HEAD_LINK.matcher(view.text().substring(c.end(), other.begin())).matches()) return true;
+        }
+        return false;
     }
 
     /** "for thousands of organizations": the noun is what another figure counts. */

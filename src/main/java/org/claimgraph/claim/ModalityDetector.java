@@ -19,16 +19,16 @@ public final class ModalityDetector {
     /** estimate words that qualify the figure next to them (window around the figure) */
     private static final Pattern LOCAL_ESTIMATE = Pattern.compile(
         "analyst\\p{L}*|erwartung\\p{L}*|expectations?|estimates?|projections?|consensus|konsens\\p{L}*"
-        + "|schätzung\\p{L}*|prognosen? der|experten|beobachter|gerechnet|had expected|hatten? erwartet|erwartet worden", F);
+        + "|schätzung\\p{L}*|prognosen? der|experten|beobachter|had expected|hatten? erwartet|erwartet worden", F);
     private static final Pattern ESTIMATE = Pattern.compile(
         "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
-        "\\bwill\\b|\\bwollen\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
+        "\\bwill\\b|\\bwollen\\b|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
         "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
-        "\\bwird\\b|\\bwerden\\b|\\berwarte\\p{L}*|\\brechnet\\p{L}* mit|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
+        "\\bwird\\b|\\bwerden\\b|\\berwarte\\p{L}*|\\brechnet\\p{L}* mit|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
         + "|\\bkünftig\\p{L}*|\\bkünftig\\b|\\bzukünftig\\p{L}*|\\bvoraussichtlich\\b|\\bstellt\\p{L}* in aussicht", F);
     private static final Pattern FORECAST_EN = Pattern.compile(
         "\\bwill\\b|\\bwould\\b|\\bexpect\\p{L}*|\\bforecast\\p{L}*|\\bguidance\\b|\\boutlook\\b|\\bprojects?\\b|\\bprojected\\b|\\banticipat\\p{L}*"

@@ -28,7 +28,8 @@ public final class PeriodResolver {
     private static final Pattern QUARTER_WORDS = Pattern.compile(
         "(ersten|erste[sn]?|zweite[sn]?|dritte[sn]?|vierte[sn]?|first|second|third|fourth|[1-4]\\.)[- ]?"
         + "(?:(?:fiscal|geschäfts|fiskal)[- ]?)?(?:quartal\\w*|quarter|three months)"
-        + "(?:\\s+(?:des\\s+(?:geschäfts|fiskal)jahres\\s+|of\\s+(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?", F);
+        + "(?:\\s+(?:(?:des|seines|ihres|im)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?"
+        + "(?:\\s+(?:des|seines|ihres)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?|\\s+of\\s+its\\s+fiscal\\s+year)?", F);
     private static final Pattern QUARTER_CODE = Pattern.compile(
         "\\b(?:Q([1-4])(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
@@ -42,13 +43,24 @@ public final class PeriodResolver {
         "(?:laufende[nm]?|aktuelle[nm]?|angelaufene[nm]?|diese[nms]?)\\s+(?:geschäfts|fiskal)?quartal\\w*|current (?:fiscal )?(?:quarter|period)|this quarter", F);
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);
     private static final Pattern CURRENT_YEAR = Pattern.compile(
-        "(?:in )?(?:diesem|dieses|laufende[nm]?|angelaufene[nm]?|aktuelle[nm]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date", F);
+        "(?:in )?(?:diesem|dieses|laufende[nm]?|angelaufene[nm]?|aktuelle[nm]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?(?!\\p{L})|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date"
+        + "|(?:im |für das |fürs )?gesamtjahr(?:es)?|(?:for )?the full(?:[- ]fiscal)? year|full-year", F);
     private static final Pattern NEXT_YEAR = Pattern.compile(
-        "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?|next (?:fiscal )?year|coming year", F);
+        "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?(?!\\p{L})|next (?:fiscal )?year|coming year", F);
     private static final Pattern YEAR_AGO = Pattern.compile(
         "vorjahres\\w*|vor jahresfrist|im jahresvergleich|gegenüber dem vorjahr\\w*|im vorjahr\\w*|vor einem jahr|ein jahr zuvor|vorjahr"
         + "|(?:a|one) year (?:ago|earlier|before)|year[- ]ago|year[- ]earlier|same (?:period|quarter) (?:a year ago|last year|of last year|in \\d{4})"
         + "|last year(?: in the same (?:period|quarter))?|prior[- ]year|year[- ]over[- ]year|from a year", F);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+        Map.entry("januar", 1), Map.entry("january", 1), Map.entry("februar", 2), Map.entry("february", 2), Map.entry("märz", 3),
+        Map.entry("march", 3), Map.entry("april", 4), Map.entry("mai", 5), Map.entry("may", 5), Map.entry("juni", 6),
+        Map.entry("june", 6), Map.entry("juli", 7), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
+        Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("december", 12));
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+        "(?:quarter|three months|period)\\s+(?:that\\s+|which\\s+)?end(?:ed|ing)\\s+(?:in\\s+|on\\s+)?(?:late\\s+|early\\s+)?(\\p{L}+)"
+        + "|(?:im\\s+)?(?:bis\\s+ende|zum|per\\s+ende)\\s+(\\p{L}+)\\s+abgelaufenen\\s+quartal", F);
+    private static final Pattern UPCOMING = Pattern.compile(
+        "(?:laufende[nm]?|aktuelle[nm]?|kommende[nm]?|nächste[nm]?|current|coming|next|upcoming)\\s+$", F);
     private static final Pattern PREVIOUS_QUARTER = Pattern.compile(
         "vorquartal\\w*|im quartal davor|previous quarter|prior quarter|preceding quarter|sequential(?:ly)?", F);
 
@@ -103,7 +115,20 @@ public final class PeriodResolver {
             Integer q = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT).strip());
             if (q == null) continue;
             Period p = quarter(q, m.group(2), date, yem);
+            // "das laufende zweite Quartal", "the current fourth quarter": the one not yet over
+            if (p != null && m.group(2) == null && UPCOMING.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+                p = p.minusYears(-1);
+            }
             if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+        m = QUARTER_ENDED.matcher(s);
+        while (m.find()) {
+            Integer month = MONTHS.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+            if (month == null || date == null) continue;
+            int year = month <= (date.hasMonth() ? date.month() : 12) ? date.year() : date.year() - 1;
+            Period p = Period.quarterEndingIn(year, month, yem);
+            if (p.endMonthIndex() % 12 + 1 == month && claim(taken, m.start(), m.end()))
+                out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
         }
         m = QUARTER_CODE.matcher(s);
         while (m.find()) {
@@ -118,6 +143,8 @@ public final class PeriodResolver {
     private static Period quarter(int q, String yearText, PublicationDate date, int yem) {
         if (yearText != null) return Period.quarter(fullYear(yearText), q, yem);
         if (date == null) return null;
+        // no report on a quarter can exist before it ends: the quarter under way is meant, not last year's
+        if (date.hasMonth() && currentQuarter(date, yem).quarter() == q) return currentQuarter(date, yem);
         // the most recent quarter q that had ended by the article date
         Period p = lastCompletedQuarter(date, yem);
         while (p.quarter() != q) p = p.previousQuarter();

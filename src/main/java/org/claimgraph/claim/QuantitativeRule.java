@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.claim.quantity.QuantityKind;
 import org.claimgraph.claim.quantity.QuantityMention;
@@ -34,7 +35,7 @@ public final class QuantitativeRule {
     public List<QuantitativeClaim> apply(SentenceView view, DocumentContext doc) {
         Map<QuantityMention, MetricChoice> choices = new HashMap<>();
         for (QuantityMention q : view.quantities()) {
-            if (q.kind() == QuantityKind.RATIO) continue;
+            if (q.kind() == QuantityKind.RATIO || isTolerance(view, q)) continue;
             MetricChoice c = metrics.choose(view, q);
             if (c != null) choices.put(q, c);
         }
@@ -82,6 +83,8 @@ public final class QuantitativeRule {
         for (QuantityMention q : view.quantities()) {
             if (q.kind() == QuantityKind.AMOUNT && MetricSelector.isMoney(q) && q.role() != QuantityRole.CHANGE) {
                 choices.put(q, new MetricChoice(previous, false, 1, "previous-sentence"));
+            } else if (q.kind() == QuantityKind.PERCENT && metrics.isChange(view, q)) {
+                choices.put(q, new MetricChoice(previous, true, q.value() != null && q.value().signum() < 0 ? -1 : 1, "previous-sentence"));
             }
         }
     }
@@ -115,28 +118,37 @@ public final class QuantitativeRule {
      */
     private void inheritForAppositiveChanges(SentenceView view, Map<QuantityMention, MetricChoice> choices) {
         MetricChoice previous = null;
-        for (QuantityMention q : view.quantities()) {
+        List<QuantityMention> qs = view.quantities();
+        for (int i = 0; i < qs.size(); i++) {
+            QuantityMention q = qs.get(i);
             MetricChoice own = choices.get(q);
-            if (own == null && previous != null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q)) {
-                choices.put(q, new MetricChoice(previous.metric(), true, 1, "appositive-change"));
+            if (own == null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q)) {
+                MetricChoice next = i + 1 < qs.size() ? choices.get(qs.get(i + 1)) : null;
+                boolean levelFollows = next != null && !next.change() && LEVEL_AFTER.matcher(view.text().substring(q.end(), qs.get(i + 1).begin())).matches();
+                if (levelFollows) choices.put(q, new MetricChoice(next.metric(), true, 1, "change-of-level"));
+                else if (previous != null) choices.put(q, new MetricChoice(previous.metric(), true, 1, "appositive-change"));
             } else if (own != null && !own.change()) {
                 previous = own;
             }
         }
     }
 
+    /** "um 31 Prozent auf 15,9 Milliarden", "21 percent to $36.4 billion". */
+    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*(?:auf|to|at|,)\\s*(?:rund|etwa|knapp|gut|about|nearly|roughly|around|some)?\\s*", F);
+
     private QuantitativeClaim build(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice,
                                     Entity subject, QuantitativeClaim previousValue) {
-        int yem = fiscal.yearEndMonth(subject.slug());
-        Period period = period(view, doc, q, choice, yem);
+        int yem = yearEndMonth(subject, doc);
+        Period period = period(view, doc, q, choice, subject, yem);
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
-        BigDecimal sign = BigDecimal.valueOf(choice.sign());
-        BigDecimal value = signed(q.value(), sign), lower = signed(q.lower(), sign), upper = signed(q.upper(), sign);
-        // a fall keeps its bounds where the text put them: "more than 2,000 jobs cut" is lowerBound −2000 with
-        // cg:AtLeast — bound and approximation describe the size of the change, the sign its direction
+        // a fall the quantity stage has not signed yet: −[a, b] = [−b, −a]
+        boolean negate = choice.sign() < 0 && q.representative() != null && q.representative().signum() > 0;
+        BigDecimal value = negate ? negated(q.value()) : q.value();
+        BigDecimal lower = negate ? negated(q.upper()) : q.lower();
+        BigDecimal upper = negate ? negated(q.lower()) : q.upper();
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
         Metric metric = choice.metric();
         if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {
@@ -150,37 +162,95 @@ public final class QuantitativeRule {
             q.approximation(), period == null ? null : period.lexical(), segment, prov);
     }
 
-    private Period period(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice, int yem) {
+    private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s+(?:oder|or)\\s+minus|\\+/-|±)\\s*$", F);
+
+    /** "rund 54 Milliarden Dollar, plus oder minus zwei Prozent": the margin of a forecast is not a figure. */
+    private static boolean isTolerance(SentenceView view, QuantityMention q) {
+        return TOLERANCE.matcher(view.text().substring(Math.max(0, q.begin() - 20), q.begin())).find();
+    }
+
+    /** A product's figures are reported in its maker's fiscal calendar: the article's main company. */
+    private int yearEndMonth(Entity subject, DocumentContext doc) {
+        if (fiscal.knows(subject.slug()) || subject.type() == org.claimgraph.entity.EntityType.ORGANIZATION || doc.mainOrganization() == null) {
+            return fiscal.yearEndMonth(subject.slug());
+        }
+        return fiscal.yearEndMonth(doc.mainOrganization().slug());
+    }
+
+    private Period period(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice, Entity subject, int yem) {
         List<PeriodMention> found = periods.find(view.text(), view.date(), yem);
-        PeriodMention own = nearest(found, q, false);
+        PeriodMention own = nearest(found, q, false, view.text());
         Period current = own != null ? own.period() : null;
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
-        boolean sharePrice = choice.metric() == Metric.SHARE_PRICE || choice.metric() == Metric.MARKET_CAPITALIZATION;
-        if (sharePrice) {
-            // a price move "nachbörslich"/"after hours" happened on the day of the article
-            if (view.date() != null && view.date().hasDay() && TRADING_DAY.matcher(view.text()).find()) return Period.day(view.date());
-            return current != null && current.granularity() == Period.Granularity.DAY ? current : null;
-        }
-        if (current == null) current = doc.reportingPeriod(yem);
+        Metric m = choice.metric();
+        if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, current);
+        boolean explicit = current != null;
+        // a headcount is a state, not a quarter's result: only an explicit period dates it
+        if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
+        if (!explicit && carriesReportingPeriod(subject, doc)) current = doc.reportingPeriod(yem);
+        PeriodMention basis = nearest(found, q, true, view.text());
         if (q.role() == QuantityRole.PREVIOUS) {
-            PeriodMention basis = nearest(found, q, true);
+            if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
             if (basis != null) return basis.applyTo(current);
             return current == null ? null : current.minusYears(1);
         }
-        if (q.role() == QuantityRole.VALUE) {
-            PeriodMention basis = nearest(found, q, true);
-            if (basis != null && basis.begin() >= q.end() && basis.begin() - q.end() <= 3) return basis.applyTo(current);
+        if (q.role() == QuantityRole.VALUE && basis != null && !explicit) {
+            boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3;
+            boolean locativeBefore = basis.end() <= q.begin() && isLocative(view.text(), basis) && !view.clauseBoundaryBetween(basis.end(), q.begin());
+            if (rightAfter || locativeBefore) return basis.applyTo(current);
         }
         return current;
     }
 
-    /** The period mention closest to the figure (bases or ordinary ones). */
-    private static PeriodMention nearest(List<PeriodMention> found, QuantityMention q, boolean basis) {
+    /** The reporting period carries over to the article's company and its products, not to other companies. */
+    private static boolean carriesReportingPeriod(Entity subject, DocumentContext doc) {
+        Entity main = doc.mainOrganization();
+        return main == null || subject.slug().equals(main.slug()) || subject.type() != org.claimgraph.entity.EntityType.ORGANIZATION
+            || doc.hasOwnReportingPeriod(subject);
+    }
+
+    /** A price move "nachbörslich"/"after hours" happened on the article's day; "on Thursday" on the Thursday before it. */
+    private static Period tradingDay(SentenceView view, Period explicit) {
+        if (explicit != null && explicit.granularity() == Period.Granularity.DAY) return explicit;
+        if (view.date() == null || !view.date().hasDay()) return null;
+        java.time.LocalDate day = java.time.LocalDate.of(view.date().year(), view.date().month(), view.date().day());
+        Matcher wd = WEEKDAY.matcher(view.text());
+        if (wd.find()) {
+            java.time.DayOfWeek dow = weekday(wd.group().toLowerCase(java.util.Locale.ROOT));
+            while (day.getDayOfWeek() != dow) day = day.minusDays(1);
+            return Period.day(new org.claimgraph.ingest.PublicationDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+        }
+        return TRADING_DAY.matcher(view.text()).find() ? Period.day(view.date()) : null;
+    }
+
+    private static java.time.DayOfWeek weekday(String w) {
+        String[][] names = {{"monday", "montag"}, {"tuesday", "dienstag"}, {"wednesday", "mittwoch"}, {"thursday", "donnerstag"},
+            {"friday", "freitag"}, {"saturday", "samstag"}, {"sunday", "sonntag"}};
+        for (int i = 0; i < names.length; i++) if (w.equals(names[i][0]) || w.equals(names[i][1])) return java.time.DayOfWeek.of(i + 1);
+        throw new IllegalArgumentException(w);
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+        "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);
+    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)", F);
+    private static final Pattern COMPARING = Pattern.compile("vergleich|gegenüber|compared|versus|\\bvs\\b|\\bfrom\\b|\\bvon\\b|\\bthan\\b|\\bals\\b|\\bover\\b|\\bup\\b|\\bdown\\b|\\bplus\\b|\\bminus\\b", F);
+
+    /** "Im Vorjahresquartal lag er bei …", "In the year-ago quarter it was …" — not "im Vergleich zum Vorjahresquartal". */
+    private static boolean isLocative(String sentence, PeriodMention basis) {
+        return !COMPARING.matcher(sentence.substring(Math.max(0, basis.begin() - 22), basis.begin())).find();
+    }
+
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+        "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bas\\b|compared (?:with|to)|gegenüber|verglichen mit|\\bvs\\.?)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+
+    /** The period mention closest to the figure (bases or ordinary ones). "… as in 2025" dates the comparison, not the figure. */
+    private static PeriodMention nearest(List<PeriodMention> found, QuantityMention q, boolean basis, String sentence) {
         PeriodMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PeriodMention p : found) {
             if (p.isBasis() != basis) continue;
+            if (!basis && COMPARISON_BEFORE.matcher(sentence.substring(Math.max(0, p.begin() - 30), p.begin())).find()) continue;
             int d = p.end() <= q.begin() ? q.begin() - p.end() : Math.max(0, p.begin() - q.end());
             if (d < bestDistance) {
                 bestDistance = d;
@@ -190,9 +260,8 @@ public final class QuantitativeRule {
         return best;
     }
 
-    private static BigDecimal signed(BigDecimal v, BigDecimal sign) {
-        if (v == null) return null;
-        return sign.signum() < 0 && v.signum() > 0 ? v.negate() : v;
+    private static BigDecimal negated(BigDecimal v) {
+        return v == null ? null : v.negate();
     }
 
     private static double confidence(MetricChoice choice, Entity subject, SentenceView view) {

@@ -21,6 +21,12 @@ public final class RelationRule {
     private static final Pattern CHILD_HEAD = Pattern.compile("^-(?:tochter|tochterfirma|tochtergesellschaft|sparte)\\p{L}*\\s*$", F);
     private static final Pattern PARENT_HEAD = Pattern.compile("^-(?:mutter|mutterkonzern|muttergesellschaft|konzernmutter)\\p{L}*\\s*$", F);
     private static final Pattern PARENT_EN = Pattern.compile("^\\s+(?:parent|owner)\\s*$", F);
+    private static final Pattern RIVAL_APPOSITION = Pattern.compile("^,\\s+(?:a|an|the|ein|eine|der|die|das)\\s+(?:\\p{L}+\\s+)?(?:rival|competitor|challenger|konkurrent\\p{L}*|rivale\\p{L}*|wettbewerber\\p{L}*)\\s+(?:of|to|von|des|der|zu)?\\s*$", F);
+    private static final Pattern CHILD_APPOSITION = Pattern.compile("^,\\s+(?:a|an|the|eine?|die|der)\\s+(?:\\p{L}+\\s+)?(?:subsidiary|unit|division|tochter\\p{L}*|sparte)\\s+(?:of|von|des|der)\\s*$", F);
+    private static final Pattern OWNED_VERB = Pattern.compile("^\\s+(?:gehört|gehörte|gehören)\\s+(?:\\p{L}+\\s+)?(?:zu|zum|zur|dem|der)?\\s*$|^\\s+(?:is|was|has been)\\s+(?:\\p{L}+\\s+)?owned\\s+by\\s*$|^,?\\s+owned\\s+by\\s*$", F);
+    private static final Pattern PASSIVE_DEVELOPED = Pattern.compile("^\\s+(?:wurde|wird|was|is|were|has been)\\s+(?:\\p{L}+\\s+)?(?:von|by)\\s*$", F);
+    private static final Pattern DEVELOPED_AFTER = Pattern.compile("^\\s+(?:\\p{L}+\\s+)?(?:entwickelt|developed|gebaut|built|trainiert|trained|veröffentlicht|released)", F);
+    private static final Pattern SUCCESSOR_OF = Pattern.compile("(?:successor|nachfolger\\p{L}*)\\s+(?:to|of|von|des|der)\\s+$", F);
     private static final Pattern PREDECESSOR = Pattern.compile("(?:vorgänger\\p{L}*|predecessor|vorversion)\\s+(?:\\p{L}+\\s+)?$", F);
     private static final Pattern SUCCESSOR = Pattern.compile("(?:nachfolger\\p{L}*|successor(?: to| of)?)\\s+(?:\\p{L}+\\s+)?$", F);
     private static final Pattern DEVELOPER_LINK = Pattern.compile(
@@ -44,6 +50,13 @@ public final class RelationRule {
                     add(out, view, next.entity(), Relation.OWNED_BY, a.entity(), "relation.subsidiary");
                 if ((PARENT_HEAD.matcher(gap).find() || PARENT_EN.matcher(gap).find()) && next.entity().type() == EntityType.ORGANIZATION)
                     add(out, view, a.entity(), Relation.OWNED_BY, next.entity(), "relation.parent");
+                if (RIVAL_APPOSITION.matcher(gap).find())
+                    add(out, view, a.entity(), Relation.COMPETITOR_OF, next.entity(), "relation.competitor");
+                if ((CHILD_APPOSITION.matcher(gap).find() || OWNED_VERB.matcher(gap).find()) && next.entity().type() != EntityType.PERSON)
+                    add(out, view, a.entity(), Relation.OWNED_BY, next.entity(), "relation.owner");
+                if (a.entity().type().isProduct() && next.entity().type() == EntityType.ORGANIZATION && PASSIVE_DEVELOPED.matcher(gap).find()
+                    && DEVELOPED_AFTER.matcher(view.text().substring(next.end())).find())
+                    add(out, view, a.entity(), Relation.DEVELOPED_BY, next.entity(), "relation.developer");
             }
             if (a.entity().type() == EntityType.PERSON) role(out, view, a, doc);
             successionAndDeveloper(out, view, i);
@@ -67,20 +80,26 @@ public final class RelationRule {
         if (org != null) add(out, view, person.entity(), relation, org, "relation.role");
     }
 
-    /** The organisation named with the role: "Meta-Finanzchefin", "Meta CEO", "CEO of Meta", else the sentence's organisation. */
-    private static Entity organisationNear(SentenceView view, Mention person) {
-        Entity best = null;
-        int bestDistance = Integer.MAX_VALUE;
+    /**
+     * The organisation named with the role: "Meta-Finanzchefin X", "Meta CEO X", "Meta's CFO X",
+     * "X, CEO of Meta", "Nvidia-Chef X"; else null (the caller takes the article's organisation).
+     */
+    private Entity organisationNear(SentenceView view, Mention person) {
         for (Mention m : view.mentions()) {
-            if (m.entity().type() != EntityType.ORGANIZATION) continue;
-            int d = m.end() <= person.begin() ? person.begin() - m.end() : m.begin() - person.end();
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = m.entity();
+            if (m.entity().type() != EntityType.ORGANIZATION || "coreference".equals(m.method())) continue;
+            if (m.end() <= person.begin()) {
+                String between = view.text().substring(m.end(), person.begin());
+                if (between.length() <= 40 && ROLE_AFTER_ORG.matcher(between).matches() && roles.roleIn(between) != null) return m.entity();
+            } else {
+                String between = view.text().substring(person.end(), m.begin());
+                if (between.length() <= 45 && ORG_AFTER_ROLE.matcher(between).matches()) return m.entity();
             }
         }
-        return bestDistance <= 60 ? best : null;
+        return null;
     }
+
+    private static final Pattern ROLE_AFTER_ORG = Pattern.compile("(?:[’']s|s)?[- ]?(?:\\p{L}+[- ]?){1,3}\\s*", F);
+    private static final Pattern ORG_AFTER_ROLE = Pattern.compile(",?\\s*(?:\\p{L}+\\s+){0,4}(?:of|at|bei|von|des|der)\\s+", F);
 
     private static void successionAndDeveloper(List<RelationClaim> out, SentenceView view, int i) {
         Mention m = view.mentions().get(i);
@@ -91,8 +110,12 @@ public final class RelationRule {
         if (otherProduct != null && same(otherProduct, m)) return;
         if (otherProduct != null && PREDECESSOR.matcher(before).find())
             add(out, view, otherProduct.entity(), Relation.FOLLOWS, m.entity(), "relation.predecessor");
-        if (otherProduct != null && SUCCESSOR.matcher(before).find())
+        if (otherProduct != null && SUCCESSOR_OF.matcher(before).find()) {
+            // "X is the successor to Y": the other one follows the one named here
+            add(out, view, otherProduct.entity(), Relation.FOLLOWS, m.entity(), "relation.successor");
+        } else if (otherProduct != null && SUCCESSOR.matcher(before).find()) {
             add(out, view, m.entity(), Relation.FOLLOWS, otherProduct.entity(), "relation.successor");
+        }
         if (m.entity().type() == EntityType.AI_MODEL) {
             for (Mention o : view.mentions()) {
                 if (o.entity().type() != EntityType.ORGANIZATION || o.begin() <= m.end()) continue;

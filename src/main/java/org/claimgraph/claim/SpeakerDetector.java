@@ -23,7 +23,7 @@ public final class SpeakerDetector {
     private static final Pattern AFTER_SPEAKER = Pattern.compile(
         "^(?:[’']s?)?\\s*(?:\\p{L}+\\s+){0,3}?(?:zufolge|said|says|told|stated|reported|announced|noted|added|expects|estimates|forecast|sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|bestätigte|meldete|berichtete|rechnet|erwartet|schätzt)\\b", F);
     private static final Pattern OWN_STATEMENT = Pattern.compile(
-        "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|wie (?:das unternehmen|der konzern) mitteilte"
+        "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|nach angaben des (?:unternehmens|konzerns)|nach unternehmensangaben|wie (?:das unternehmen|der konzern) mitteilte"
         + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|teilte (?:das unternehmen|der konzern) mit", F);
 
     /**
@@ -36,6 +36,8 @@ public final class SpeakerDetector {
         Matcher m = BEFORE_SPEAKER.matcher(sentence);
         Entity best = null;
         while (m.find()) {
+            Mention before = speakerRightBefore(sentence, mentions, m.start());
+            if (before != null && isVerb(m.group()) && (m.start() < figureBegin || trailing(sentence, m.end()))) return before.entity();
             Mention after = firstSpeakerAfter(sentence, mentions, m.end());
             if (after == null) continue;
             boolean saidBeforeFigure = m.start() < figureBegin;
@@ -53,6 +55,24 @@ public final class SpeakerDetector {
         Matcher own = OWN_STATEMENT.matcher(sentence);
         if (own.find() && own.start() < figureBegin && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
         return null;
+    }
+
+    /** "Amazon CEO Andy Jassy said": the speaker stands right before the verb. */
+    private static Mention speakerRightBefore(String s, List<Mention> mentions, int verbStart) {
+        for (Mention m : mentions) {
+            if (canSpeak(m.entity()) && m.end() <= verbStart && s.substring(m.end(), verbStart).strip().length() <= 1) return m;
+        }
+        return null;
+    }
+
+    private static boolean isVerb(String cue) {
+        String c = cue.toLowerCase();
+        return !(c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so"));
+    }
+
+    /** "…, CFO Anat Ashkenazi said." — the verb closes the sentence, so the whole sentence is attributed. */
+    private static boolean trailing(String s, int verbEnd) {
+        return s.substring(verbEnd).matches("(?s)\\s*(?:on \\p{L}+|am \\p{L}+|\\p{L}+ analysts|in a statement|in an interview)?\\s*[.!?“”\"]*\\s*$");
     }
 
     private static boolean isSentenceWide(String cue) {

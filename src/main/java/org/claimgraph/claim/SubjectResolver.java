@@ -21,7 +21,10 @@ public final class SubjectResolver {
     private static final Pattern MODIFIER_HEAD = Pattern.compile(
         "^-(?:konkurrent|rivale|herausforderer|alternative|tochter|mutter|gründer|chef|partner|zulieferer|kunde|nachfolger|vorgänger|investor|großaktionär)\\p{L}*", F);
     private static final Pattern COMPLEMENT = Pattern.compile(
-        "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bcompared (?:to|with)\\b|\\bgegenüber\\b|\\bvs\\.?|\\bversus\\b|\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bbehind\\b|\\bhinter\\b)[^,;]*$", F);
+        "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bthat of\\b|\\bcompared (?:to|with)\\b|\\bgegenüber\\b|\\bvs\\.?|\\bversus\\b|\\bbehind\\b|\\bhinter\\b)[^,;]*$", F);
+    /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
+    private static final Pattern SOURCE = Pattern.compile(
+        "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
@@ -32,6 +35,8 @@ public final class SubjectResolver {
         Mention anywhere = nearest(view, candidates, figureBegin, metric, false);
         if (anywhere != null) return anywhere.entity();
         Entity last = doc.lastSubject();
+        boolean personSpeaks = view.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
+        if (personSpeaks && doc.mainOrganization() != null) return doc.mainOrganization(); // "Finanzchefin X kündigte an, …"
         if (last != null && prefers(metric, last.type())) return last;
         return doc.mainOrganization() != null ? doc.mainOrganization() : last;
     }
@@ -42,6 +47,7 @@ public final class SubjectResolver {
         if (MODIFIER_HEAD.matcher(after).find()) return false;
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
+        if (SOURCE.matcher(view.text().substring(Math.max(0, m.begin() - 40), m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
     }
 
@@ -73,7 +79,7 @@ public final class SubjectResolver {
         return switch (metric) {
             case DAILY_ACTIVE_USERS, WEEKLY_ACTIVE_USERS, MONTHLY_ACTIVE_USERS, USERS -> type.isProduct() || type == EntityType.ORGANIZATION;
             case SHARE_PRICE, MARKET_CAPITALIZATION, EARNINGS_PER_SHARE, DIVIDEND_PER_SHARE, SHARE_BUYBACK, EMPLOYEES,
-                 CAPITAL_EXPENDITURE, NET_INCOME -> type == EntityType.ORGANIZATION;
+                 CAPITAL_EXPENDITURE, NET_INCOME, OPERATING_INCOME, GROSS_MARGIN -> type == EntityType.ORGANIZATION;
             case PARAMETER_COUNT, TRAINING_TOKENS -> type == EntityType.AI_MODEL || type == EntityType.PRODUCT;
             default -> type != EntityType.PERSON;
         };

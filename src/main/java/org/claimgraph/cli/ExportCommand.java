@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             if (!IRIs.check(graph)) throw new InputException("not an absolute IRI: " + graph, Location.of("--graph"));
             g = NodeFactory.createURI(graph);
         }
-        try (ClaimStore store = ClaimStore.open(storeOption.store)) {
+        try (ClaimStore store = ClaimStore.openExisting(storeOption.store)) {
             Exporter exporter = new Exporter(store);
             if (output == null) {
                 exporter.export(format, g, context.out());

@@ -7,6 +7,7 @@ import org.claimgraph.store.ClaimStore;
 import org.claimgraph.store.IngestProgress;
 import org.claimgraph.store.IngestService;
 import org.claimgraph.store.IngestSummary;
+import org.claimgraph.store.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputFiles.expand(paths); // a missing path is reported before the store is touched
         try (ClaimStore store = ClaimStore.open(storeOption.store)) {
             StoreData.loadReferenceGraphs(store, context);
             IngestSummary summary = ingest(store, paths, context);

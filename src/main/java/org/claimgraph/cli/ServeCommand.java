@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.claimgraph.server.ClaimServer;
 import org.claimgraph.server.ServerConfig;
 import org.claimgraph.store.ClaimStore;
+import org.claimgraph.store.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,11 +54,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!ingest.isEmpty()) InputFiles.expand(ingest); // a missing path is reported before the store is touched
         ServerConfig config = ServerConfig.builder().host(host).port(port).allowUpdate(update)
-                .queryTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds))).maxRows(maxRows)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows)
                 .allowServices(allowService).build();
-        if (timeoutSeconds <= 0)
-            throw new org.claimgraph.InputException("--timeout must be positive", org.claimgraph.Location.of("--timeout"));
         try (ClaimStore store = ClaimStore.open(storeOption.store)) {
             StoreData.loadReferenceGraphs(store, context);
             if (!ingest.isEmpty()) IngestCommand.ingest(store, ingest, context);

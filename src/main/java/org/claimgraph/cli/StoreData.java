@@ -20,7 +20,7 @@ final class StoreData {
             DataFiles.load(mem, source.data);
             return mem;
         }
-        return ClaimStore.open(source != null && source.store != null ? source.store : ClaimStore.DEFAULT_FOLDER);
+        return ClaimStore.openExisting(source != null && source.store != null ? source.store : ClaimStore.DEFAULT_FOLDER);
     }
 
     private StoreData() {}

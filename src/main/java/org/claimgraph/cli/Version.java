@@ -15,8 +15,17 @@ final class Version implements IVersionProvider {
 
     static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
-        if (v != null) return v;
-        try (InputStream in = Main.class.getResourceAsStream("/META-INF/maven/org.claimgraph/claimgraph/pom.properties")) {
+        return v != null ? v : mavenVersion("org.claimgraph", "claimgraph");
+    }
+
+    private static String jenaVersion() {
+        return mavenVersion("org.apache.jena", "jena-arq");
+    }
+
+    /** The version Maven recorded in the jar (kept by the shade plugin). */
+    private static String mavenVersion(String group, String artifact) {
+        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = Main.class.getResourceAsStream(resource)) {
             if (in != null) {
                 Properties p = new Properties();
                 p.load(in);
@@ -26,10 +35,5 @@ final class Version implements IVersionProvider {
             // fall through
         }
         return "development";
-    }
-
-    private static String jenaVersion() {
-        String v = org.apache.jena.Jena.VERSION;
-        return v == null ? "?" : v;
     }
 }

@@ -139,6 +139,9 @@ final class AliasMatcher {
     private static boolean cue(List<Token> tokens, int i, int j) {
         Token prev = i >= 1 ? tokens.get(i - 1) : null;
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-        return CueWords.typeNoun(prev) || CueWords.typeNoun(next) || (next != null && next.number());
+        // "der X-Konkurrent Threads", "die Alphabet-Tochter Google": a business compound in apposition
+        boolean apposition = prev != null && prev.word() && i >= 3 && tokens.get(i - 2).isHyphen()
+                && !prev.spaceBefore() && CueWords.compoundHead(prev.text());
+        return apposition || CueWords.typeNoun(prev) || CueWords.typeNoun(next) || (next != null && next.number());
     }
 }

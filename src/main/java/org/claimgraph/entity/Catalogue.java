@@ -51,6 +51,11 @@ public final class Catalogue {
         return r.build();
     }
 
+    /** Collects several files and streams (catalogue first, then Wikidata-shaped files) into one catalogue. */
+    public static Reader reader() {
+        return new Reader();
+    }
+
     /** Reads one Turtle stream; {@code sourceName} is used in error messages. */
     public static Catalogue read(InputStream in, String sourceName) {
         CatalogueReader r = new CatalogueReader();
@@ -113,5 +118,28 @@ public final class Catalogue {
 
     public int size() {
         return bySlug.size();
+    }
+
+    /** Adds Turtle sources one by one; {@link #build()} makes the immutable catalogue. */
+    public static final class Reader {
+        private final CatalogueReader reader = new CatalogueReader();
+
+        private Reader() {
+        }
+
+        public Reader add(Path file) {
+            reader.read(java.util.Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** The stream is read now and not closed; {@code sourceName} is used in error messages. */
+        public Reader add(InputStream in, String sourceName) {
+            reader.read(java.util.Objects.requireNonNull(in, "in"), sourceName);
+            return this;
+        }
+
+        public Catalogue build() {
+            return reader.build();
+        }
     }
 }

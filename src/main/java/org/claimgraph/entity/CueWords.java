@@ -29,7 +29,8 @@ final class CueWords {
             "assistant", "company", "firm", "giant", "chip", "chips", "gpu", "gpus", "messenger",
             "website", "startup", "start-up", "plattform", "dienst", "netzwerk", "modell", "modells",
             "modelle", "konzern", "konzerns", "unternehmen", "firma", "assistent", "prozessor",
-            "microblogging", "sprachmodell", "kurznachrichtendienst", "owner", "eigentümer");
+            "microblogging", "sprachmodell", "kurznachrichtendienst", "owner", "eigentümer", "konkurrent",
+            "konkurrenten", "rivale", "rivalen", "rival", "tochter", "sparte", "subsidiary", "unit");
 
     /** German compound endings of type nouns: "Kurznachrichtendienst", "Sprachmodell". */
     private static final List<String> TYPE_SUFFIXES = List.of(

@@ -51,7 +51,7 @@ final class NameLists {
             "mr", "mrs", "ms", "dr", "prof", "professor", "herr", "frau", "analyst", "analystin", "analysts",
             "sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "investor", "investorin",
             "reporter", "reporterin", "autor", "autorin", "minister", "ministerin", "senator", "president",
-            "präsident", "präsidentin");
+            "präsident", "präsidentin", "kanzler", "kanzlerin", "chancellor", "richter", "richterin", "judge");
 
     /** Words before "von"/"by" that make it a byline ("Bericht von", "geschrieben von", "Reporting by"). */
     static final Set<String> BYLINE_WORDS = words(

@@ -32,7 +32,7 @@ final class ProperNameFinder {
     List<Mention> find() {
         dateline();
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered[i]) continue;
+            if (covered[i] || !tokens.get(i).capitalised()) continue; // every name starts capitalised
             int end = organisationBySuffix(i);
             if (end < 0) end = organisationByCue(i);
             if (end < 0) end = person(i);
@@ -87,6 +87,8 @@ final class ProperNameFinder {
         if (after != null && after.isHyphen() && !after.spaceBefore()) return -1; // "Susan Li-Nachfolger"
         if (i > 0 && tokens.get(i - 1).isHyphen() && !tokens.get(i).spaceBefore()) return -1;
         if (NameLists.NOT_SURNAMES.contains(tokens.get(i + 1).lower())) return -1;
+        Token first = tokens.get(i);
+        if (NameLists.PERSON_TITLES.contains(first.lower()) || RoleCues.relation(first).isPresent()) return -1;
         if (!personCue(i)) return -1;
         add(i, i + 1, EntityType.PERSON);
         return i + 1;
@@ -96,7 +98,8 @@ final class ProperNameFinder {
         Token prev = word(i - 1);
         if (prev != null) {
             String p = prev.lower();
-            if (NameLists.PERSON_TITLES.contains(p) || RoleCues.relation(prev.text()).isPresent()) return true;
+            if (NameLists.PERSON_TITLES.contains(p) || RoleCues.relation(prev).isPresent()) return true;
+            if (NameLists.SPEECH_VERBS.contains(p)) return true; // "sagte Erika Muster", "said Jane Roe"
             if ((p.equals("von") || p.equals("by"))) {
                 Token before = word(i - 2);
                 if (before == null || NameLists.BYLINE_WORDS.contains(before.lower()) || i - 2 < 0) return true;
@@ -108,7 +111,7 @@ final class ProperNameFinder {
         Token next = word(i + 2);
         if (next != null && NameLists.SPEECH_VERBS.contains(next.lower())) return true;
         if (i + 3 < tokens.size() && tokens.get(i + 2).text().equals(",")
-                && RoleCues.relation(tokens.get(i + 3).text()).isPresent()) return true;
+                && RoleCues.relation(tokens.get(i + 3)).isPresent()) return true;
         return NameLists.FIRST_NAMES.contains(tokens.get(i).lower());
     }
 

@@ -94,6 +94,11 @@ public final class RoleCues {
         return Optional.ofNullable(r);
     }
 
+    /** The role of one token, without re-tokenising (hot path of the name finder). */
+    static Optional<Relation> relation(Token word) {
+        return Optional.ofNullable(match(List.of(word), 0, 1));
+    }
+
     /** Role words right before the mention, in text order ("Gründer und Chef Mark Zuckerberg" gives two). */
     public static List<RoleCue> before(String text, Mention person) {
         int from = Math.max(0, person.begin() - WINDOW);

@@ -5,10 +5,11 @@ package org.claimgraph.entity;
  * text. {@code spaceBefore} tells whether anything separates it from the previous token, which
  * is how "Meta-Aktie" (attached hyphen) differs from "Facebook- und" (suspended hyphen).
  */
-record Token(int index, int begin, int end, String text, boolean word, boolean spaceBefore) {
+record Token(int index, int begin, int end, String text, String lower, boolean word, boolean spaceBefore) {
 
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+    Token(int index, int begin, int end, String text, boolean word, boolean spaceBefore) {
+        // lower-cased once: every stage compares lower-case forms
+        this(index, begin, end, text, text.toLowerCase(java.util.Locale.ROOT), word, spaceBefore);
     }
 
     boolean isHyphen() {

@@ -116,7 +116,7 @@ public final class ClaimServer implements AutoCloseable {
                         + " (in use or not a local address)", Location.of("--port " + config.port()), e);
             throw e;
         }
-        LOG.info("SPARQL endpoint at {}", sparqlUrl());
+        LOG.debug("SPARQL endpoint at {}", sparqlUrl());
         return this;
     }
 

@@ -60,6 +60,14 @@ public final class ClaimStore implements AutoCloseable {
         }
     }
 
+    /** Opens a store that must exist already: for commands that only read, an empty new store helps nobody. */
+    public static ClaimStore openExisting(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        if (!Files.isDirectory(folder))
+            throw new StoreException("no store here (create one with 'claimgraph ingest')", Location.of(folder.toString()), null);
+        return open(folder);
+    }
+
     /** A store in memory, with the same union-default-graph semantics; for files given with --data. */
     public static ClaimStore inMemory() {
         return new ClaimStore(TDB2Factory.createDataset(), null);
@@ -68,7 +76,8 @@ public final class ClaimStore implements AutoCloseable {
     private static String reason(Exception e) {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (msg.toLowerCase().contains("lock"))
-            return "store is in use by another process (" + msg + ")";
+            return "store is in use by another process, e.g. a running 'claimgraph serve'"
+                    + " (query that over SPARQL instead): " + msg;
         return "cannot open store: " + msg;
     }
 

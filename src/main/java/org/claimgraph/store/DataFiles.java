@@ -10,6 +10,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -49,7 +50,7 @@ public final class DataFiles {
             }
         };
         try {
-            RDFParser.source(file).lang(lang).parse(sink);
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(sink);
         } catch (RiotException e) {
             throw new InputException("not readable as " + lang.getName() + ": " + e.getMessage(), where, e);
         }

@@ -48,7 +48,10 @@ public class CompareCommand implements Callable<Integer> {
     public Integer call() {
         return CommandSupport.run(spec, () -> {
             Dataset ds = data.load();
-            ClaimData.addSnapshot(ds, RdfFiles.readGraph(snapshot));
+            // A store may already hold the snapshot graph; a snapshot file, when there is one, wins.
+            boolean inStore = ds.asDatasetGraph().containsGraph(ClaimData.WIKIDATA_GRAPH)
+                    && !ds.asDatasetGraph().getGraph(ClaimData.WIKIDATA_GRAPH).isEmpty();
+            if (java.nio.file.Files.exists(snapshot) || !inStore) ClaimData.addSnapshot(ds, RdfFiles.readGraph(snapshot));
             List<ComparisonRow> rows = Comparison.run(ds, tolerance);
             List<List<String>> cells = rows.stream().map(CompareCommand::cells).toList();
             PrintWriter out = spec.commandLine().getOut();

@@ -56,7 +56,17 @@ public class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CommandSupport.run(spec, () -> {
-            List<UnlinkedEntity> unlinked = UnlinkedEntities.find(data.load());
+            List<UnlinkedEntity> found = UnlinkedEntities.find(data.load());
+            // The links file is part of the linking state: what it links is not decided again.
+            java.util.Set<String> alreadyLinked = java.nio.file.Files.exists(links)
+                    ? LinkRecords.linkedEntities(RdfFiles.readGraph(links)) : java.util.Set.of();
+            List<UnlinkedEntity> unlinked = found.stream().filter(e -> !alreadyLinked.contains(e.iri())).toList();
+            if (unlinked.size() < found.size()) {
+                spec.commandLine().getErr().println((found.size() - unlinked.size()) + " entities already linked in " + links);
+            }
+            if (!online && !java.nio.file.Files.exists(snapshot))
+                throw new org.claimgraph.InputException("no snapshot to search: use --online, or run `wikidata refresh` first",
+                        org.claimgraph.Location.of(snapshot.toString()));
             CandidateSearch search = online ? CandidateSearch.online(endpoint.client(parent.clientBuilder()))
                     : CandidateSearch.local(RdfFiles.readGraph(snapshot));
             Linker linker = new Linker(search, minScore);

@@ -77,6 +77,13 @@ public final class LinkRecords {
         RdfFiles.writeTurtle(g, file, PREFIXES, LINKS_HEADER);
     }
 
+    /** Entities that a links file already links to a Wikidata item. */
+    public static Set<String> linkedEntities(Graph links) {
+        return links.find(Node.ANY, WdVocab.OWL_SAME_AS, Node.ANY)
+                .filterKeep(t -> t.getSubject().isURI() && Qid.of(t.getObject()).isPresent())
+                .mapWith(t -> t.getSubject().getURI()).toSet();
+    }
+
     private static void add(Graph g, LinkDecision d) {
         Node s = NodeFactory.createURI(WdVocab.CGR + "link-decision/" + id(d));
         g.add(s, RDF.type.asNode(), LINK_DECISION);

@@ -31,9 +31,8 @@ public final class LinkScorer {
         reasons.add("exact " + String.join(", ", c.matches()));
         Optional<String> never = TypeClasses.never(c.types());
         if (never.isPresent()) {
-            String what = entity.type().map(t -> t.localName().toLowerCase(java.util.Locale.ROOT)).orElse("entity");
-            reasons.add("is a " + never.get() + ", not an " + what
-                    + (entity.figures() > 0 ? " with figures" : ""));
+            String what = entity.type().map(EntityType::localName).orElse("entity");
+            reasons.add("is a " + never.get() + ", no " + what + (entity.figures() > 0 ? " with figures" : ""));
             return new Scored(c, BigDecimal.ZERO, true, reasons);
         }
         BigDecimal score = c.matchedAsLabel() ? LABEL : ALIAS;

@@ -26,7 +26,10 @@ public class NormalizeCommand implements Callable<Integer> {
     public Integer call() {
         return CommandSupport.run(spec, () -> {
             Graph g = RdfFiles.readGraph(snapshot);
+            boolean comments = java.nio.file.Files.readAllLines(snapshot).stream()
+                    .anyMatch(l -> l.strip().startsWith("#") && !SnapshotWriter.isHeaderLine(l));
             SnapshotWriter.write(g, snapshot);
+            if (comments) spec.commandLine().getErr().println("note: comments in " + snapshot + " are not kept by the canonical form");
             spec.commandLine().getOut().println("normalised " + snapshot + ": " + g.size() + " triples");
             spec.commandLine().getOut().flush();
             return 0;

@@ -84,12 +84,18 @@ public class RefreshCommand implements java.util.concurrent.Callable<Integer> {
             Graph fresh = new SnapshotBuilder(client, batchSize, msg -> { err.println(msg); err.flush(); }).build(items);
             String text = SnapshotWriter.toTurtle(fresh);
             AtomicFiles.writeString(snapshot, text);
+            TreeSet<Qid> missing = new TreeSet<>(items);
+            missing.removeAll(SnapshotBuilder.subjects(fresh));
+            // Deleted or merged (redirected) items come back empty: worth a look at the catalogue.
+            if (!missing.isEmpty()) err.println("no data at the endpoint for: "
+                    + missing.stream().map(Qid::toString).collect(java.util.stream.Collectors.joining(", ")));
             out.println("refreshed " + snapshot + ": " + items.size() + " items requested, "
                     + SnapshotBuilder.subjects(fresh).size() + " found, " + fresh.size() + " triples"
                     + (old == null ? "" : ", " + LineDiff.summary(old, text)));
             out.flush();
             return 0;
         } catch (ClaimgraphException e) {
+            if (e.isUserError()) throw e;
             err.println("error: " + e.describe());
             err.println("the snapshot " + snapshot + " was left unchanged");
             err.flush();

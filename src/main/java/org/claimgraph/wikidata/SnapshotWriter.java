@@ -43,6 +43,11 @@ public final class SnapshotWriter {
         return m;
     }
 
+    /** True for the comment lines this writer puts at the top (they are not the user's comments). */
+    static boolean isHeaderLine(String line) {
+        return HEADER.lines().anyMatch(line::equals);
+    }
+
     public static String toTurtle(Graph source) {
         return new SortedTurtle(PREFIXES, HEADER).write(inlineStatements(source));
     }

@@ -116,6 +116,14 @@ class CommandsTest {
     }
 
     @Test
+    void queryMayFollowTheDataFiles() {
+        CliRunner.Result r = run("query", "--results", "csv", "--data", resource("graphs.trig").toString(),
+                resource("bad-claim.ttl").toString(), "SELECT (COUNT(?c) AS ?n) { ?c a cg:QuantitativeClaim }");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(List.of("3"), csvColumn(r.out()));
+    }
+
+    @Test
     void turtleDataGoesIntoTheUnion() {
         CliRunner.Result r = run("query", "--data", resource("bad-claim.ttl").toString(), "--results", "csv",
                 "SELECT ?v { ?c cg:value ?v }");

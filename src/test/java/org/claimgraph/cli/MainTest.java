@@ -41,10 +41,17 @@ class MainTest {
         "export --format rdfxml              | unknown format",
         "export                              | Missing required option",
         "serve --port 70000                  | port out of range",
+        "serve --timeout 0                   | query timeout must be positive",
+        "ingest no/such/folder               | no such file or folder",
+        "stats --store no/such/store         | no store here",
+        "export --store no/such/store --format trig | no store here",
+        "query --store no/such/store 'ASK {}' | no store here",
         "serve --allow-service file:///etc/x | http(s) URL",
         "query --results xml 'ASK {}'        | Invalid value",
         "query --data x.trig --store s 'ASK {}' | either --store or --data",
         "query 'SELECT * WHERE {'            | query syntax",
+        "query --data notes.txt 'ASK {}'     | --data needs RDF files",
+        "query --data missing.trig 'ASK {}'  | no such file",
     })
     void userErrorsExitWithOneAndAReason(String args, String reason) {
         CliRunner.Result r = CliRunner.run(split(args));
@@ -63,11 +70,14 @@ class MainTest {
     }
 
     @Test
-    void unwiredComponentsAreAnInternalError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path article = org.claimgraph.store.FakePipeline.article(dir.resolve("a.txt"), "acme", "1");
+    void extractRunsTheStandardPipelineOnARealArticle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path article = dir.resolve("nachricht.txt");
+        java.nio.file.Files.writeString(article, "url: https://example.org/a\ndate: 2026-05-04\nlang: de\n\n"
+            + "Nvidia meldet Rekordzahlen. Der Chipkonzern steigerte seinen Umsatz im ersten Quartal auf 50 Milliarden Dollar.\n");
         CliRunner.Result r = CliRunner.run(CliRunner.context().withPipeline(Components::processor, Components::mapper),
-                "extract", article.toString(), "--format", "trig");
-        assertEquals(Main.INTERNAL_ERROR, r.exit(), r.toString());
-        assertTrue(r.err().contains("wired at merge"), r.err());
+                "extract", article.toString(), "--format", "nquads");
+        assertEquals(Main.OK, r.exit(), r.toString());
+        assertTrue(r.out().contains("<https://w3id.org/claimgraph/ontology#Revenue>"), r.out());
+        assertTrue(r.out().contains("\"50000000000\"^^<http://www.w3.org/2001/XMLSchema#decimal>"), r.out());
     }
 }

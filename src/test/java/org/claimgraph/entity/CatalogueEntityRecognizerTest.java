@@ -119,6 +119,10 @@ class CatalogueEntityRecognizerTest {
             "EN | (Google) -- Nvidia grew. The company hired staff.              | Google=google@alias; Nvidia=nvidia@alias; company=nvidia@coreference",
             "DE | Berlin (Agentur) - Das Unternehmen wächst.                     | Agentur=agentur@proper-name",
             "EN | Reporting by Jane Roe. Jane Roe also wrote the summary.        | Jane Roe=jane-roe@proper-name; Jane Roe=jane-roe@proper-name",
+            "DE | Das Wachstum bleibt stark, sagte Erika Muster.                 | Erika Muster=erika-muster@proper-name",
+            "EN | Growth will slow, said Jane Roe, an analyst.                   | Jane Roe=jane-roe@proper-name",
+            "DE | Kanzler Olaf Probe reiste nach Paris.                          | Olaf Probe=olaf-probe@proper-name",
+            "DE | Das sagte Erika Muster. Muster erwartet mehr Umsatz.           | Erika Muster=erika-muster@proper-name; Muster=erika-muster@proper-name",
             "DE | Künstliche Intelligenz verändert die Arbeit.                   | ",
             "DE | Im Januar stiegen die Preise am Montag.                        | ",
             "EN | Wall Street said little on Friday.                             | ",
@@ -204,6 +208,20 @@ class CatalogueEntityRecognizerTest {
         Mention last = RECOGNIZER.recognize(doc).get(2);
         assertEquals("Konzern", last.surface());
         assertEquals(main, last.entity().slug());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+            "''                                   | ",
+            "'   '                                | ",
+            "Der Konzern wächst.                  | ",
+            "Nvidias Umsatz stieg. Das Unternehmen wächst. | Nvidias Unternehmen",
+            "Nvidia's revenue rose. The company grew.      | Nvidia company",
+    })
+    void documentsWithoutLanguage(String text, String expected) {
+        TextDocument doc = TestDocs.doc(null, text);
+        List<String> got = RECOGNIZER.recognize(doc).stream().map(Mention::surface).toList();
+        assertEquals(expected == null || expected.isBlank() ? List.of() : List.of(expected.split(" ")), got);
     }
 
     @Test

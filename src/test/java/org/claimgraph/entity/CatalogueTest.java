@@ -88,6 +88,10 @@ class CatalogueTest {
         Files.copy(getClass().getResourceAsStream("/entity/wikidata.ttl"), wd);
         Catalogue fromFiles = Catalogue.load(cat, wd);
         assertEquals(JOINED.all(), fromFiles.all());
+        Catalogue fromStreams = Catalogue.reader()
+                .add(getClass().getResourceAsStream("/entity/catalogue.ttl"), "catalogue.ttl")
+                .add(wd).build();
+        assertEquals(JOINED.all(), fromStreams.all());
         Model m = RDFParser.source(cat).lang(Lang.TURTLE).toModel();
         assertEquals(CATALOGUE.all(), Catalogue.fromModel(m).all());
     }

@@ -116,6 +116,17 @@ class ClaimServerTest {
         assertEquals(before + 2, tripleCount());
     }
 
+    @ParameterizedTest
+    @CsvSource({"/kg/sparql", "/kg"})
+    void queryAndUpdateShareEndpointsWhenEnabled(String path) throws Exception {
+        String base = start(ServerConfig.builder().allowUpdate(true));
+        HttpResponse<String> u = post(base + path, "application/sparql-update",
+                "INSERT DATA { GRAPH <http://x/g> { <http://x/a> <" + P + "> \"new\" } }");
+        assertEquals(2, u.statusCode() / 100, "status " + u.statusCode() + " " + u.body());
+        HttpResponse<String> q = query(base + path, "SELECT ?o { <http://x/a> <" + P + "> ?o }", null);
+        assertEquals(List.of("new"), values(q, "o"));
+    }
+
     @Test
     void fromClauseDoesNotLoadFiles() throws Exception {
         Path ttl = Files.writeString(dir.resolve("secret.ttl"), "<http://x/secret> <" + P + "> \"leaked\" .");
@@ -161,5 +172,49 @@ class ClaimServerTest {
         String base = start(ServerConfig.builder());
         HttpResponse<String> r = post(base + path, "application/x-www-form-urlencoded", "dbName=x&dbType=mem");
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, path + " -> " + r.statusCode());
+    }
+
+    @Test
+    void uiSupportEndpointsAreReadOnly() throws Exception {
+        String base = start(ServerConfig.builder());
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).GET().build()).statusCode());
+        HttpResponse<String> status = send(HttpRequest.newBuilder(URI.create(base + "/$/server")).GET().build());
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("\"/kg\""), status.body());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "port    | -1",
+        "port    | 65536",
+        "timeout | 0",
+        "rows    | -5",
+        "service | ftp://example.org/sparql",
+        "service | not a url",
+        "host    | ' '",
+    })
+    void badSettingsAreUserErrors(String what, String value) {
+        ServerConfig.Builder b = ServerConfig.builder();
+        org.claimgraph.InputException e = assertThrows(org.claimgraph.InputException.class, () -> {
+            switch (what) {
+                case "port" -> b.port(Integer.parseInt(value));
+                case "timeout" -> b.queryTimeout(java.time.Duration.ofSeconds(Long.parseLong(value)));
+                case "rows" -> b.maxRows(Long.parseLong(value));
+                case "service" -> b.allowService(value);
+                default -> b.host(value);
+            }
+        });
+        assertTrue(e.isUserError());
+    }
+
+    @Test
+    void aPortInUseIsAUserError() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            store = store(dir.resolve("store"), 1, 1);
+            ClaimServer s = ServerConfig.builder().port(taken.getLocalPort()).build(store.datasetGraph());
+            org.claimgraph.InputException e = assertThrows(org.claimgraph.InputException.class, s::start);
+            assertTrue(e.getMessage().contains(String.valueOf(taken.getLocalPort())), e.getMessage());
+            s.close();
+        }
     }
 }

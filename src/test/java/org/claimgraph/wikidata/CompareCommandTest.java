@@ -83,4 +83,27 @@ class CompareCommandTest {
         assertEquals("ENTITY,QID,METRIC,PERIOD,CLAIM,WIKIDATA,DIFF,VERDICT,SOURCE", csvLines.get(0));
         assertTrue(csvLines.contains("Nordwind Systems,Q9100001,NetIncome,2024,10000000000,-,-,WIKIDATA-GAP,a2.txt"), csvLines.toString());
     }
+
+    @Test
+    void readsClaimsAndTheSnapshotGraphFromAStore(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        org.apache.jena.query.Dataset tdb = org.apache.jena.tdb2.TDB2Factory.connectDataset(store.toString());
+        org.apache.jena.system.Txn.executeWrite(tdb, () -> {
+            org.apache.jena.riot.RDFDataMgr.read(tdb, TestFiles.resource("articles.trig").toString());
+            org.apache.jena.riot.RDFDataMgr.read(tdb.getNamedModel(WdVocab.WIKIDATA_GRAPH),
+                    TestFiles.resource("expected-snapshot.ttl").toString());
+        });
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
+        Cli r = Cli.run("compare", "--store", store.toString(), "--snapshot", dir.resolve("absent.ttl").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().endsWith("AGREE 3, DISAGREE 1, WIKIDATA-GAP 1, NOT-COMPARABLE (quarter) 1\n"), r.out());
+    }
+
+    @Test
+    void withoutASnapshotItSaysSo(@TempDir Path dir) {
+        Cli r = Cli.run("compare", "--data", TestFiles.resource("articles.trig").toString(),
+                "--snapshot", dir.resolve("absent.ttl").toString());
+        assertEquals(CommandSupport.FAILED, r.exit());
+        assertTrue(r.err().contains("absent.ttl") && r.err().contains("no such readable file"), r.err());
+    }
 }

@@ -42,6 +42,8 @@ final class FaultFront implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxActive = new java.util.concurrent.atomic.AtomicInteger();
 
     FaultFront(String upstream) throws IOException {
         this.upstream = upstream;
@@ -64,7 +66,13 @@ final class FaultFront implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The most requests this front has been handling at the same moment. */
+    int maxConcurrent() {
+        return maxActive.get();
+    }
+
     private void handle(HttpExchange ex) throws IOException {
+        maxActive.accumulateAndGet(active.incrementAndGet(), Math::max);
         try (ex) {
             String method = ex.getRequestMethod();
             String form = "GET".equals(method) ? ex.getRequestURI().getRawQuery() : readBody(ex.getRequestBody());
@@ -82,6 +90,8 @@ final class FaultFront implements AutoCloseable {
             }
             if (f instanceof Slow s) sleep(s.delay());
             forward(ex, method, form);
+        } finally {
+            active.decrementAndGet();
         }
     }
 

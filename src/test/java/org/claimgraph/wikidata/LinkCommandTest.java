@@ -102,15 +102,27 @@ class LinkCommandTest {
     }
 
     @Test
-    void decidingAgainReplacesTheOldDecisionsAndKeepsTheLinks() {
+    void decidingAgainReplacesTheOldDecisionsAndKeepsTheLinks() throws Exception {
         assertEquals(0, link().exit());
         Map<String, String> first = decisions();
+        Files.delete(dir.resolve("links.ttl")); // forget the links: every entity is decided again
         Cli again = link("--min-score", "0.95");
         assertEquals(0, again.exit(), again.err());
         Map<String, String> second = decisions();
         assertEquals(first.keySet(), second.keySet(), "one decision per entity and candidate");
         assertEquals("false 0.9", second.get("jonas-brandt Q9100040"));
         assertTrue(again.out().lines().anyMatch(l -> l.contains("Q9100040") && l.contains("below 0.95")), again.out());
+        assertEquals(Set.of("kestrel-dynamics Q9100010", "lumen-chat Q9100003"), links());
+    }
+
+    @Test
+    void entitiesLinkedInTheLinksFileAreNotDecidedAgain() {
+        assertEquals(0, link().exit());
+        Cli again = link("--min-score", "0.95");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.err().contains("3 entities already linked in"), again.err());
+        assertEquals("true 0.9", decisions().get("jonas-brandt Q9100040"), "the earlier decision stands");
+        assertTrue(again.out().contains("linked 0 of 2 entities"), again.out());
         assertTrue(links().contains("jonas-brandt Q9100040"), "links are only ever added");
     }
 
@@ -144,5 +156,22 @@ class LinkCommandTest {
         assertEquals(1, d.size());
         assertFalse(d.get(0).accepted());
         assertEquals(0, new BigDecimal("0.6").compareTo(d.get(0).score()));
+    }
+
+    @Test
+    void aNameWithQuotesAndBracesIsSearchedAsItIs() {
+        Cli r = Cli.run("link", "--online", "--endpoint", wikidata.sparqlUrl(),
+                "--data", TestFiles.resource("odd-names.ttl").toString(),
+                "--decisions", dir.resolve("decisions.ttl").toString(), "--links", dir.resolve("links.ttl").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Map.of("odd -", "false 0"), decisions());
+        assertEquals(Set.of(), links());
+        // the endpoint still holds its data
+        assertEquals("true 1.0", decisionsAfterLinkingTheArticles().get("kestrel-dynamics Q9100010"));
+    }
+
+    private Map<String, String> decisionsAfterLinkingTheArticles() {
+        assertEquals(0, link().exit());
+        return decisions();
     }
 }

@@ -120,6 +120,16 @@ class RefreshCommandTest {
     }
 
     @Test
+    void itemsTheEndpointDoesNotKnowAreNamed() throws Exception {
+        Path ids = dir.resolve("ids.txt");
+        Files.writeString(ids, "Q9100003\nQ9199999\n");
+        Cli r = refresh(wikidata.sparqlUrl(), dir.resolve("s.ttl"), "--entities", ids.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("no data at the endpoint for: Q9199999"), r.err());
+        assertTrue(r.out().contains("4 items requested, 3 found"), r.out());
+    }
+
+    @Test
     void aMalformedIdListIsReportedWithItsLine() throws Exception {
         Path ids = dir.resolve("ids.txt");
         Files.writeString(ids, "Q9100003\nMeta Platforms\n");
@@ -127,5 +137,33 @@ class RefreshCommandTest {
         assertEquals(CommandSupport.FAILED, r.exit());
         assertTrue(r.err().contains(ids + ":2") && r.err().contains("not a Wikidata id"), r.err());
         assertFalse(Files.exists(dir.resolve("s.ttl")));
+    }
+
+    @Test
+    void aSelectQueryNamesMoreItems() throws Exception {
+        Path query = dir.resolve("software.rq");
+        Files.writeString(query, """
+                PREFIX wd: <http://www.wikidata.org/entity/>
+                PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+                SELECT ?software ?label WHERE { ?software wdt:P31 wd:Q7397 ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+                """);
+        Path snap = dir.resolve("s.ttl");
+        Cli r = refresh(wikidata.sparqlUrl(), snap, "--query", query.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(java.util.Set.of("Q9100001", "Q9100002", "Q9100003", "Q9100004"),
+                SnapshotBuilder.subjects(RdfFiles.readGraph(snap)).stream().map(Qid::toString)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void anUpdateInPlaceOfTheItemQueryIsRefusedBeforeAnyRequest() throws Exception {
+        Path query = dir.resolve("bad.rq");
+        Files.writeString(query, "DROP ALL");
+        try (FaultFront front = new FaultFront(wikidata.sparqlUrl())) {
+            Cli r = refresh(front.url(), dir.resolve("s.ttl"), "--query", query.toString());
+            assertEquals(CommandSupport.FAILED, r.exit());
+            assertTrue(r.err().contains("not a SPARQL query"), r.err());
+            assertTrue(front.requests().isEmpty());
+        }
     }
 }

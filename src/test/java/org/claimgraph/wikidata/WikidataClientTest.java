@@ -122,8 +122,9 @@ class WikidataClientTest {
 
     @Test
     void aSlowAnswerTimesOutAndIsRetried() {
-        front.then(new FaultFront.Slow(Duration.ofMillis(1500)));
-        WikidataClient c = client(front.url()).timeout(Duration.ofMillis(300)).build();
+        // generous margins: CI machines are loaded, and a loaded loopback answer can take a second
+        front.then(new FaultFront.Slow(Duration.ofMillis(8000)));
+        WikidataClient c = client(front.url()).timeout(Duration.ofMillis(2500)).build();
         assertEquals(2, c.select(LABEL_QUERY).size());
         assertEquals(2, front.requests().size());
         assertEquals(1, sleeper.waits().size());
@@ -154,5 +155,19 @@ class WikidataClientTest {
         assertTrue(e.getMessage().contains("rejected the query: HTTP 400"), e.getMessage());
         assertEquals(1, front.requests().size());
         assertTrue(sleeper.waits().isEmpty());
+    }
+
+    @Test
+    void sendsOneRequestAtATimeEvenFromSeveralThreads() throws Exception {
+        for (int i = 0; i < 3; i++) front.then(new FaultFront.Slow(Duration.ofMillis(200)));
+        WikidataClient c = client(front.url()).build();
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 3; i++) threads.add(new Thread(() -> sizes.add(c.select(LABEL_QUERY).size())));
+        threads.forEach(Thread::start);
+        for (Thread t : threads) t.join(20_000);
+        assertEquals(List.of(2, 2, 2), sizes);
+        assertEquals(3, front.requests().size());
+        assertEquals(1, front.maxConcurrent());
     }
 }

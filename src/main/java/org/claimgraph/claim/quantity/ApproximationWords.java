@@ -32,6 +32,22 @@ final class ApproximationWords {
     private ApproximationWords() {
     }
 
+    /**
+     * Drops readings of ambiguous one-word hedges that the context rules out: "unter/under" without
+     * a unit is "among" ("eine Umfrage unter 1.002 Personen"); "über" right after a noun means
+     * "worth" ("ein Rückkaufprogramm über 70 Milliarden Dollar", "ein Auftrag über 5 Millionen").
+     */
+    static PhraseTable.Match<Hedge> accept(PhraseTable.Match<Hedge> h, List<Tok> toks, Candidate c) {
+        if (h == null || h.end() - h.start() != 1) return h;
+        Tok w = toks.get(h.start());
+        if ((w.is("unter") || w.is("under")) && !c.hasUnit()) return null;
+        if (w.is("über") && h.start() > 0) {
+            Tok p = toks.get(h.start() - 1);
+            if (p.isCapitalised() && !FunctionWords.isFunctionWord(p.lower())) return null;
+        }
+        return h;
+    }
+
     /** The approximation phrase ending just before token {@code start}, or null. */
     static PhraseTable.Match<Hedge> before(List<Tok> toks, int start, Language lang) {
         return (lang == Language.DE ? DE : EN).before(toks, start);

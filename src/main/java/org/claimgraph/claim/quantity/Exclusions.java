@@ -2,6 +2,7 @@ package org.claimgraph.claim.quantity;
 
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.ingest.Language;
 
 /**
  * Numbers that are not quantities. Each rule looks only at the tokens next to the number, so a
@@ -9,11 +10,6 @@ import java.util.Set;
  * need an anchor to count (see {@link Candidate#anchored()}).
  */
 final class Exclusions {
-
-    private static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
-            "juni", "juli", "august", "september", "oktober", "november", "dezember", "january", "february",
-            "march", "may", "june", "july", "october", "december", "jan", "feb", "mär", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec");
 
     /** words before a number that make it a rank, label or position, not an amount */
     private static final Set<String> LABELS = Set.of("nr", "no", "nummer", "number", "platz", "rang", "rank",
@@ -23,23 +19,16 @@ final class Exclusions {
             "abschnitt", "section", "fig", "abb", "tabelle", "table", "q", "h", "fy", "cy", "kw", "heft",
             "ausgabe", "issue", "vol", "band", "modell", "model", "serie", "series");
 
-    /** nouns after a number that make it page furniture ("7 Bilder ansehen") or a time or an age */
-    private static final Set<String> AFTER = Set.of("bilder", "fotos", "videos", "kommentare", "comments",
-            "photos", "images", "pictures", "slides", "uhr", "a.m", "p.m", "am", "pm", "o'clock", "jährige",
-            "jährigen", "jähriger", "jähriges", "jährig", "year-old", "years-old",
-            // durations are not figures of a claim: "in den vergangenen 12 Monaten", "over 5 years"
-            "jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen", "stunden", "minuten", "sekunden",
-            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "quartale", "quartalen");
-
     private Exclusions() {
     }
 
     static boolean excluded(List<Tok> toks, Candidate c) {
         Tok t = toks.get(c.core);
         if (!t.isNum()) return false;
-        return gluedToName(toks, c.core) || gluedSuffix(toks, c) || dateOrTime(toks, c.core)
-                || yearLike(t, c) || label(toks, c) || furniture(toks, c.core) || ordinal(toks, c.core)
-                || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c);
+        return gluedToName(toks, c.core) || gluedSuffix(toks, c) || DateTimeRules.dateOrTime(toks, c.core)
+                || yearLike(t, c) || label(toks, c) || DateTimeRules.furniture(toks, c.core) || ordinal(toks, c.core)
+                || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c) || oneInFive(toks, c)
+                || ageApposition(toks, c);
     }
 
     /** "H100", "Q2", "FY2024", "GPT-4", "Covid-19": letters glued before the digits */
@@ -79,34 +68,6 @@ final class Exclusions {
                 && toks.get(j + 3).isNum() && !toks.get(j + 2).spaceBefore();
     }
 
-    /** "21. Februar", "Feb. 21", "21 February", "31.10.2024", "31.10.", "10 Uhr", "9 a.m." */
-    private static boolean dateOrTime(List<Tok> toks, int i) {
-        Tok t = toks.get(i);
-        String s = t.text();
-        int d1 = s.indexOf('.');
-        if (d1 >= 0 && s.indexOf(',') < 0) {
-            int d2 = s.indexOf('.', d1 + 1);
-            int second = (d2 < 0 ? s.length() : d2) - d1 - 1;
-            if (d1 <= 2 && second <= 2) {
-                // "31.10.2024", or "31.10." with its closing dot
-                if (d2 >= 0 && s.indexOf('.', d2 + 1) < 0) return true;
-                if (d2 < 0 && i + 1 < toks.size() && toks.get(i + 1).is(".") && !toks.get(i + 1).spaceBefore()) return true;
-            }
-        }
-        int j = i + 1;
-        if (j < toks.size() && toks.get(j).is(".")) j++;
-        if (j < toks.size() && isMonth(toks.get(j))) return true;
-        int k = i - 1;
-        if (k >= 0 && toks.get(k).is(".")) k--;
-        if (k >= 0 && isMonth(toks.get(k))) return true;
-        // "Ende 2024"/"the 21st" are handled elsewhere; a comma date "March 3, 2024" has the month before
-        return false;
-    }
-
-    private static boolean isMonth(Tok t) {
-        return t.isCapitalised() && MONTHS.contains(t.lower());
-    }
-
     /** a four-digit year (1900–2100) is a year unless a scale, unit, currency or approximation says otherwise */
     private static boolean yearLike(Tok t, Candidate c) {
         String s = t.text();
@@ -122,20 +83,6 @@ final class Exclusions {
         return k >= 0 && toks.get(k).isWord() && LABELS.contains(toks.get(k).lower()) && !c.hasUnit();
     }
 
-    /** "7 Bilder ansehen", "10 Uhr", "9 a.m.", "68-Jährige", "a 68-year-old" */
-    private static boolean furniture(List<Tok> toks, int i) {
-        int j = i + 1;
-        if (j < toks.size() && toks.get(j).is("-") && !toks.get(j).spaceBefore()) j++;
-        if (j >= toks.size()) return false;
-        Tok n = toks.get(j);
-        if (AFTER.contains(n.lower())) return !(n.is("am") && n.isCapitalised());
-        if (n.is("a") && j + 2 < toks.size() && toks.get(j + 1).is(".") && toks.get(j + 2).is("m")) return true;
-        if (n.is("p") && j + 2 < toks.size() && toks.get(j + 1).is(".") && toks.get(j + 2).is("m")) return true;
-        if (n.lower().startsWith("jährig")) return true;
-        if (n.is("year") && j + 2 < toks.size() && toks.get(j + 1).is("-") && toks.get(j + 2).is("old")) return true;
-        return i > 0 && toks.get(i - 1).is("aged");
-    }
-
     /** "3. Platz", "2. Quartal", and "3." opening a list item */
     private static boolean ordinal(List<Tok> toks, int i) {
         Tok t = toks.get(i);
@@ -144,7 +91,7 @@ final class Exclusions {
         return i == 0 || i + 2 < toks.size() && toks.get(i + 2).isWord();
     }
 
-    private static boolean isPlainInt(String s) {
+    static boolean isPlainInt(String s) {
         for (int k = 0; k < s.length(); k++) if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
         return true;
     }
@@ -191,6 +138,37 @@ final class Exclusions {
         int j = c.numEnd;
         return j + 1 < toks.size() && (toks.get(j).is("–") || toks.get(j).is("-") || toks.get(j).is("bis")
                 || toks.get(j).is("to")) && toks.get(j + 1).isNum();
+    }
+
+    /** "Zuckerberg, 40, sagte", "Jensen Huang (61)": an age set off after a name */
+    private static boolean ageApposition(List<Tok> toks, Candidate c) {
+        if (c.scaled || c.hasUnit() || c.hedge != null || !smallInt(toks.get(c.core))) return false;
+        int k = c.numStart;
+        int e = c.numEnd;
+        if (k < 2 || e >= toks.size() || !toks.get(k - 2).isCapitalised()) return false;
+        return toks.get(k - 1).is(",") && toks.get(e).is(",") || toks.get(k - 1).is("(") && toks.get(e).is(")");
+    }
+
+    /** "1 in 5 adults", "3 von 10 Befragten": a frequency, not an amount (both numbers are dropped) */
+    private static boolean oneInFive(List<Tok> toks, Candidate c) {
+        if (c.scaled || c.hasUnit()) return false;
+        int j = c.numEnd;
+        if (j + 1 < toks.size() && IN.contains(toks.get(j).lower()) && smallInt(toks.get(j + 1))) return true;
+        int k = c.numStart;
+        return k >= 2 && IN.contains(toks.get(k - 1).lower()) && smallCount(toks.get(k - 2))
+                && smallInt(toks.get(c.core));
+    }
+
+    private static final Set<String> IN = Set.of("in", "von", "of", "aus");
+
+    private static boolean smallCount(Tok t) {
+        return smallInt(t) || t.isWord() && (NumberWords.isArticleOne(t.lower())
+                || NumberWords.cardinal(t.lower(), Language.DE) != null
+                || NumberWords.cardinal(t.lower(), Language.EN) != null);
+    }
+
+    private static boolean smallInt(Tok t) {
+        return t.isNum() && t.text().length() <= 3 && isPlainInt(t.text());
     }
 
     private static boolean versionLike(String s) {

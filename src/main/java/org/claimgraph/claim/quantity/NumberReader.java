@@ -36,6 +36,10 @@ final class NumberReader {
             return null;
         }
         c.numStart = i;
+        // "eine halbe Million": the article belongs to the number
+        if (t.isWord() && NumberWords.isHalf(t.lower()) && i > 0 && NumberWords.isArticleOne(toks.get(i - 1).lower())) {
+            c.numStart = i - 1;
+        }
         readPrefix(toks, c);
         next = readScales(toks, next, lang, c);
         next = readUnit(toks, next, c);
@@ -73,6 +77,14 @@ final class NumberReader {
             if ((s == null || s.value().plural()) && !percent) return -1;
             c.value = BigDecimal.ONE;
             return i + 1;
+        }
+        if (NumberWords.isHalf(w)) {
+            int j = i + 1;
+            if (j < toks.size() && (toks.get(j).is("a") || toks.get(j).is("an"))) j++;
+            PhraseTable.Match<ScaleWords.Scale> s = ScaleWords.at(toks, j, lang);
+            if (s == null || s.value().plural()) return -1;
+            c.value = new BigDecimal("0.5");
+            return j;
         }
         BigDecimal vague = NumberWords.vague(w);
         if (vague != null) {

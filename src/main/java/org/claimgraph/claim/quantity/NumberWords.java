@@ -67,6 +67,11 @@ final class NumberWords {
             m.put("tausend", BigDecimal.valueOf(1000));
             m.put("dreissig", BigDecimal.valueOf(30));
             m.put("zwo", BigDecimal.valueOf(2));
+            m.put("eineinhalb", new BigDecimal("1.5"));
+            m.put("anderthalb", new BigDecimal("1.5"));
+            m.put("zweieinhalb", new BigDecimal("2.5"));
+            m.put("dreieinhalb", new BigDecimal("3.5"));
+            m.put("viereinhalb", new BigDecimal("4.5"));
         }
         return Map.copyOf(m);
     }
@@ -75,6 +80,11 @@ final class NumberWords {
     static BigDecimal cardinal(String lower, Language lang) {
         // no fallback to the other language: English "elf" is no eleven
         return (lang == Language.DE ? DE : EN).get(lower);
+    }
+
+    /** "eine halbe Million", "half a billion": a half, only before a scale word */
+    static boolean isHalf(String lower) {
+        return lower.equals("halbe") || lower.equals("halben") || lower.equals("half");
     }
 
     static boolean isArticleOne(String lower) {

@@ -74,7 +74,7 @@ final class RatioFinder {
 
     private static boolean fold(List<Tok> toks, int i, int end) {
         String last = toks.get(end - 1).lower();
-        return last.equals("fold") || last.endsWith("fach") || last.endsWith("fache") || last.endsWith("fachen");
+        return last.endsWith("fold") || last.endsWith("fach") || last.endsWith("fache") || last.endsWith("fachen");
     }
 
     /** the multiplier starting at token i, with its end in {@code end[0]} */
@@ -111,13 +111,14 @@ final class RatioFinder {
         return NumberWords.cardinal(t.lower(), lang);
     }
 
-    /** "zehnmal", "dreifach", "zehnfache": a German cardinal glued to -mal or -fach */
+    /** "zehnmal", "dreifach", "zehnfache", "tenfold": a cardinal glued to -mal, -fach or -fold */
     private static BigDecimal gluedMultiplier(String w, Language lang) {
         for (String suffix : new String[] {"mal", "fachen", "fache", "fach"}) {
             if (w.endsWith(suffix) && w.length() > suffix.length()) {
                 return NumberWords.cardinal(w.substring(0, w.length() - suffix.length()), Language.DE);
             }
         }
+        if (w.endsWith("fold") && w.length() > 4) return NumberWords.cardinal(w.substring(0, w.length() - 4), Language.EN);
         return null;
     }
 

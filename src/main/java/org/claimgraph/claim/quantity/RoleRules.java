@@ -16,7 +16,18 @@ final class RoleRules {
     /** cues of an earlier level: "gegenüber 3,1 Milliarden", "compared with $3.6 billion" */
     private static final PhraseTable<Boolean> PREVIOUS = new PhraseTable<Boolean>()
             .add(Boolean.TRUE, "gegenüber", "verglichen mit", "im vergleich zu", "compared with", "compared to",
-                    "versus", "vs", "vs.", "against", "up from", "down from", "from");
+                    "versus", "vs", "vs.", "against", "up from", "down from", "from",
+                    // "(Vorjahr: 4,8 Mrd. Euro)", "(prior year: $3.1 billion)"
+                    "Vorjahr:", "Vorjahreszeitraum:", "Vorjahresquartal:", "Vj.:", "VJ:", "prior year:",
+                    "year earlier:", "year ago:", "previous year:");
+
+    /** phrases after a number that date it before the reporting period */
+    private static final PhraseTable<Boolean> EARLIER = new PhraseTable<Boolean>()
+            .add(Boolean.TRUE, "im Vorjahr", "im Vorjahreszeitraum", "im Vorjahresquartal", "ein Jahr zuvor",
+                    "ein Jahr davor", "vor Jahresfrist", "im Vorquartal", "a year earlier", "a year ago",
+                    "a year before", "the year before", "in the year-ago period", "in the year-ago quarter",
+                    "in the prior year", "in the prior-year period", "in the same period last year", "last year",
+                    "in the previous quarter", "the previous year");
 
     private static final Set<String> AFTER_CHANGE = Set.of("mehr", "weniger", "more", "less", "fewer", "höher",
             "higher", "niedriger", "lower", "zu", "fester", "schwächer", "leichter");
@@ -27,7 +38,8 @@ final class RoleRules {
     private RoleRules() {
     }
 
-    static void assign(List<Tok> toks, Candidate c, Language lang) {
+    /** @param afterLevel an earlier mention of the sentence could be the level this one is compared with */
+    static void assign(List<Tok> toks, Candidate c, Language lang, boolean afterLevel) {
         if (c.role != null) {
             if (c.role == QuantityRole.CHANGE && !c.explicitSign) c.sign = direction(toks, c);
             return;
@@ -49,13 +61,14 @@ final class RoleRules {
         }
         String w1 = p >= 0 ? toks.get(p).lower() : "";
         String w2 = p >= 1 ? toks.get(p - 1).lower() : "";
-        if (isPrevious(toks, c, lang, w1)) {
+        if (isPrevious(toks, c, lang, w1, afterLevel)) {
             c.role = QuantityRole.PREVIOUS;
             return;
         }
         int cue = changeCue(w1, w2, lang);
         // "lost $4.65 billion" is a loss, not a change of something; "lost 5%" is a fall
         if (LOSS.contains(w1) && c.unit != Unit.PERCENT) cue = 0;
+        if (cue == 0 && c.unit == Unit.PERCENT) cue = 2 * subjectChange(toks, c);
         // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
         boolean level = LEVEL.contains(w1);
         if (cue == 0 && !level && c.end < toks.size()) {
@@ -81,7 +94,7 @@ final class RoleRules {
         c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c);
     }
 
-    private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1) {
+    private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1, boolean afterLevel) {
         if (w1.equals("von") && lang == Language.DE) {
             // "von 475 auf 510": the "auf" may follow after a few words ("von 3 Milliarden im Vorjahr auf 5")
             for (int k = c.end; k < Math.min(toks.size(), c.end + 5); k++) if (toks.get(k).is("auf")) return true;
@@ -98,7 +111,10 @@ final class RoleRules {
             }
             return false;
         }
-        return PREVIOUS.before(toks, c.start) != null;
+        PhraseTable.Match<Boolean> m = PREVIOUS.before(toks, c.start);
+        if (m == null) return false;
+        // a bare "from" compares only after a level ("$5bn, up from $3bn"); "data from 5,000 users" is none
+        return !(m.end() - m.start() == 1 && w1.equals("from")) || afterLevel;
     }
 
     /** 0: no change cue; ±1: change, direction from the context; ±2: change with this direction */
@@ -130,6 +146,35 @@ final class RoleRules {
         }
     }
 
+    /**
+     * A plain value dated earlier by what follows ("…, compared with a loss of $192 million a year
+     * earlier", "5,1 Mrd. Euro im Vorjahr") is the previous level, provided an earlier mention of the
+     * sentence is the current one.
+     */
+    static void markEarlier(List<Tok> toks, List<Candidate> cands) {
+        for (int k = 1; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.role == QuantityRole.VALUE && c.roleDefault && EARLIER.at(toks, c.end) != null) {
+                c.role = QuantityRole.PREVIOUS;
+            }
+        }
+    }
+
+    /**
+     * A percentage whose clause is about a change: "Das Umsatzplus lag bei 5 Prozent", "growth in
+     * the cloud unit was 32%", "Das Wachstum der Sparte fiel mit 32 Prozent doppelt so hoch aus".
+     * Looks back up to eight tokens within the clause for a change noun; its direction is the sign.
+     */
+    private static int subjectChange(List<Tok> toks, Candidate c) {
+        for (int k = c.start - 1; k >= Math.max(0, c.start - 8); k--) {
+            Tok t = toks.get(k);
+            if (t.isNum() || t.is(",") || t.is(";") || t.is(":") || t.is(".") || t.is("–")) return 0;
+            int d = ChangeWords.changeNoun(t.lower());
+            if (d != 0) return d;
+        }
+        return 0;
+    }
+
     private static boolean startsNumber(Tok t) {
         return t.isNum() || t.is("$") || t.is("€") || t.is("rund") || t.is("about") || t.is("knapp");
     }
@@ -147,6 +192,9 @@ final class RoleRules {
             if (!t.isWord()) break;
             int d = ChangeWords.direction(t.lower());
             if (d != 0) return d;
+            // separable verbs end the clause: "gab um 8 Prozent nach", "nahm um 3 Prozent ab"
+            boolean clauseEnd = k + 1 == toks.size() || !toks.get(k + 1).isWord();
+            if (clauseEnd && (t.is("nach") || t.is("ab"))) return -1;
         }
         return 1;
     }

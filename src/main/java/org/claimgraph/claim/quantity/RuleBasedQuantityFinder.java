@@ -59,7 +59,8 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
             i = c.end - 1;
         }
         List<Candidate> combined = Combiner.combine(toks, cands, lang);
-        for (Candidate c : combined) RoleRules.assign(toks, c, lang);
+        for (int k = 0; k < combined.size(); k++) RoleRules.assign(toks, combined.get(k), lang, k > 0);
+        RoleRules.markEarlier(toks, combined);
         for (Candidate c : combined) {
             Candidate p = c.listPrevious;
             // "Zuwächse von sieben beziehungsweise 5,7 Milliarden": the second member shares the first's role
@@ -85,20 +86,22 @@ public final class RuleBasedQuantityFinder implements QuantityFinder {
         s.addAll(ScaleWords.PLURALS);
         s.addAll(FractionFinder.VERBS.keySet());
         s.addAll(RatioFinder.WORDS);
+        s.add("halbe");
+        s.add("halben");
         s.add("die");
         s.add("the");
         return Set.copyOf(s);
     }
 
     private static boolean mayStart(String lower) {
-        return STARTERS.contains(lower) || lower.endsWith("mal") || lower.endsWith("fach")
+        return STARTERS.contains(lower) || lower.endsWith("mal") || lower.endsWith("fach") || lower.endsWith("fold")
                 || lower.endsWith("fache") || lower.endsWith("fachen");
     }
 
     private static Candidate number(List<Tok> toks, int i, Language lang) {
         Candidate c = NumberReader.read(toks, i, lang);
         if (c == null) return null;
-        PhraseTable.Match<Hedge> h = ApproximationWords.before(toks, c.numStart, lang);
+        PhraseTable.Match<Hedge> h = ApproximationWords.accept(ApproximationWords.before(toks, c.numStart, lang), toks, c);
         c.hedge = h == null ? null : h.value();
         c.start = h == null ? c.numStart : h.start();
         c.end = c.numEnd;

@@ -1,0 +1,36 @@
+package org.claimgraph.claim;
+
+import org.claimgraph.golden.PhenomenonCheck;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attribution: who said a figure (laut, sagte, zufolge, nach Angaben von; said, according to; role titles).
+ * Rows run through the real standard pipeline; see {@link PhenomenonCheck} for the row format and
+ * {@link org.claimgraph.golden.ClaimStrings} for the claim notation.
+ */
+class AttributionPhenomenonTest {
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # speakers: laut X, sagte X, X zufolge, nach Angaben von X; X said, according to X, CFO/CEO X said
+        de => Laut Finanzchefin Anat Ashkenazi stieg der Umsatz von Alphabet 2024 auf 350 Milliarden Dollar. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi
+        de => Meta will 2025 bis zu 72 Milliarden Dollar investieren, sagte Finanzchefin Susan Li. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Plan|susan-li
+        de => Nvidia erwartet laut Colette Kress einen Umsatz von 54 Milliarden Dollar. => Q:nvidia|Revenue|54000000000|-|-|USD|-|-|Forecast|colette-kress
+        de => Meta-Chef Mark Zuckerberg sagte, der Umsatz sei 2024 auf 164 Milliarden Dollar gestiegen. => Q:meta-platforms|Revenue|164000000000|-|-|USD|-|2024|Reported|mark-zuckerberg
+        de => Alphabet-Chef Sundar Pichai zufolge hat die Gemini-App 450 Millionen monatlich aktive Nutzer. => Q:gemini-app|MonthlyActiveUsers|450000000|-|-|-|-|-|Reported|sundar-pichai
+        de => Laut Reuters beschäftigt Tesla rund 125.000 Mitarbeiter. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters => the source after 'Laut' is taken as the subject (reuters) instead of Tesla
+        de => ChatGPT hat nach Angaben von OpenAI 700 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|openai
+        en => Alphabet's revenue rose to $350 billion in 2024, CFO Anat Ashkenazi said. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi
+        en => According to Reuters, Tesla employs about 125,000 people. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters
+        en => Meta will spend up to $72 billion on capital expenditures this year, Susan Li said. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Forecast|susan-li
+        en => Sam Altman said ChatGPT has 700 million weekly active users. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|sam-altman
+        en => AMD CEO Lisa Su said the company shipped 500,000 GPUs in 2024. => Q:amd|GPUShipments|500000|-|-|-|-|2024|Reported|lisa-su
+        en => Amazon's revenue was $638 billion in 2024, according to Bloomberg. => Q:amazon|Revenue|638000000000|-|-|USD|-|2024|Reported|bloomberg
+        en => Amazon CEO Andy Jassy said AWS revenue grew to $30.9 billion in the second quarter of 2025. => Q:amazon-web-services|Revenue|30900000000|-|-|USD|-|2025-Q2|Reported|andy-jassy
+        """)
+    void extracts(ArgumentsAccessor row) {
+        PhenomenonCheck.check(row, "Q");
+    }
+}

@@ -1,0 +1,40 @@
+package org.claimgraph.claim;
+
+import org.claimgraph.golden.PhenomenonCheck;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Changes: percent and absolute changes as the …Change twin, from–to as two levels, year-ago comparisons.
+ * Rows run through the real standard pipeline; see {@link PhenomenonCheck} for the row format and
+ * {@link org.claimgraph.golden.ClaimStrings} for the claim notation.
+ */
+class ChangePhenomenonTest {
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # percent changes (um X Prozent, up X%), from–to (two levels), Vorjahresquartal / year-ago
+        de => Der Umsatz von Microsoft stieg im Vergleich zum Vorjahresquartal um 18 Prozent. => Q:microsoft|RevenueChange|18|-|-|PERCENT|-|-|Reported|-
+        de => Der Nettogewinn von Alphabet wuchs 2024 um 36 Prozent auf 100,1 Milliarden Dollar. => Q:alphabet|NetIncomeChange|36|-|-|PERCENT|-|2024|Reported|-;Q:alphabet|NetIncome|100100000000|-|-|USD|-|2024|Reported|-
+        de => Die Zahl der Mitarbeiter von Intel sank von 124.800 auf 108.900. => Q:intel|Employees|124800|-|-|-|-|-|Reported|-;Q:intel|Employees|108900|-|-|-|-|-|Reported|-
+        de => Der Umsatz von Netflix stieg von 33,7 auf 39 Milliarden Dollar. => Q:netflix|Revenue|33700000000|-|-|USD|-|-|Reported|-;Q:netflix|Revenue|39000000000|-|-|USD|-|-|Reported|-
+        de => Die Nvidia-Aktie legte um 4,2 Prozent zu. => Q:nvidia|SharePriceChange|4.2|-|-|PERCENT|-|-|Reported|-
+        de => Der Umsatz von Tesla ging im zweiten Quartal 2025 um 12 Prozent zurück. => Q:tesla|RevenueChange|-12|-|-|PERCENT|-|2025-Q2|Reported|-
+        de => Apple steigerte den Umsatz im Jahresvergleich um 10 Prozent auf 94 Milliarden Dollar. => Q:apple|RevenueChange|10|-|-|PERCENT|-|-|Reported|-;Q:apple|Revenue|94000000000|-|-|USD|-|-|Reported|-
+        de => Alphabet steigerte den Umsatz im zweiten Quartal 2025 auf 96,4 Milliarden Dollar. Im Vorjahresquartal waren es 84,7 Milliarden Dollar. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|Revenue|84700000000|-|-|USD|-|2024-Q2|Reported|-
+        en => Microsoft's revenue rose 18% from the year-ago quarter. => Q:microsoft|RevenueChange|18|-|-|PERCENT|-|-|Reported|-
+        en => Alphabet's net income was up 36% to $100.1 billion in 2024. => Q:alphabet|NetIncomeChange|36|-|-|PERCENT|-|2024|Reported|-;Q:alphabet|NetIncome|100100000000|-|-|USD|-|2024|Reported|-
+        en => Netflix's revenue grew from $33.7 billion to $39.0 billion. => Q:netflix|Revenue|33700000000|-|-|USD|-|-|Reported|-;Q:netflix|Revenue|39000000000|-|-|USD|-|-|Reported|-
+        en => Intel cut its workforce from 124,800 to 108,900 employees. => Q:intel|Employees|124800|-|-|-|-|-|Reported|-;Q:intel|Employees|108900|-|-|-|-|-|Reported|-
+        en => Nvidia shares rose 4.2% on Friday. => Q:nvidia|SharePriceChange|4.2|-|-|PERCENT|-|2025-08-01|Reported|-
+        en => Tesla's revenue fell 12% in the second quarter of 2025. => Q:tesla|RevenueChange|-12|-|-|PERCENT|-|2025-Q2|Reported|-
+        en => Apple's revenue increased 10% year over year to $94 billion. => Q:apple|RevenueChange|10|-|-|PERCENT|-|-|Reported|-;Q:apple|Revenue|94000000000|-|-|USD|-|-|Reported|-
+        en => Meta's net income fell by $2 billion to $13.5 billion in the second quarter of 2025. => Q:meta-platforms|NetIncomeChange|-2000000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Alphabet's revenue rose to $96.4 billion in the second quarter of 2025, from $84.7 billion in the year-ago quarter. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|Revenue|84700000000|-|-|USD|-|2024-Q2|Reported|-
+        en => Uber's revenue rose 18% to $12.7bn in the second quarter of 2025. => Q:uber|RevenueChange|18|-|-|PERCENT|-|2025-Q2|Reported|-;Q:uber|Revenue|12700000000|-|-|USD|-|2025-Q2|Reported|-
+        """)
+    void extracts(ArgumentsAccessor row) {
+        PhenomenonCheck.check(row, "Q");
+    }
+}

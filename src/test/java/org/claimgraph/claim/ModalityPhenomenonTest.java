@@ -1,0 +1,36 @@
+package org.claimgraph.claim;
+
+import org.claimgraph.golden.PhenomenonCheck;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Modality: Reported, Forecast, Plan and Estimate from verbs and sources.
+ * Rows run through the real standard pipeline; see {@link PhenomenonCheck} for the row format and
+ * {@link org.claimgraph.golden.ClaimStrings} for the claim notation.
+ */
+class ModalityPhenomenonTest {
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # Reported vs Forecast (soll, expects, will, guidance), Plan (will/plant, plans), Estimate (dürfte, analysts)
+        de => Meta soll 2025 rund 70 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|Approximately|2025|Forecast|-
+        de => Der Umsatz von Alphabet dürfte 2025 auf 380 Milliarden Dollar steigen. => Q:alphabet|Revenue|380000000000|-|-|USD|-|2025|Estimate|-
+        de => Amazon will 2025 rund 118 Milliarden Dollar investieren. => Q:amazon|CapitalExpenditure|118000000000|-|-|USD|Approximately|2025|Plan|-
+        de => Meta plant, 2025 insgesamt 70 Milliarden Dollar zu investieren. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|-|2025|Plan|-
+        de => Alphabet erwartet 2025 Investitionen von 85 Milliarden Dollar. => Q:alphabet|CapitalExpenditure|85000000000|-|-|USD|-|2025|Forecast|alphabet
+        de => Analysten erwarten bei Amazon einen Umsatz von 175 Milliarden Dollar im dritten Quartal 2025. => Q:amazon|Revenue|175000000000|-|-|USD|-|2025-Q3|Estimate|-
+        de => Netflix meldete für 2024 einen Umsatz von 39 Milliarden Dollar. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|netflix
+        en => Meta expects capital expenditures of $70 billion in 2025. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|-|2025|Forecast|meta-platforms
+        en => Meta plans to invest $70 billion in 2025. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|-|2025|Plan|-
+        en => Amazon will invest about $118 billion in 2025. => Q:amazon|CapitalExpenditure|118000000000|-|-|USD|Approximately|2025|Forecast|-
+        en => Analysts estimate Amazon's revenue at $175 billion for the third quarter of 2025. => Q:amazon|Revenue|175000000000|-|-|USD|-|2025-Q3|Estimate|-
+        en => Nvidia guided revenue to $54 billion for the third quarter of fiscal 2026. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia => 'guided … to' (guidance verb) read as Reported
+        en => Netflix reported revenue of $39 billion for 2024. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|netflix
+        en => Intel's guidance calls for revenue of $13 billion in the third quarter of 2025. => Q:intel|Revenue|13000000000|-|-|USD|-|2025-Q3|Forecast|-
+        """)
+    void extracts(ArgumentsAccessor row) {
+        PhenomenonCheck.check(row, "Q");
+    }
+}

@@ -1,0 +1,52 @@
+package org.claimgraph.claim;
+
+import org.claimgraph.golden.PhenomenonCheck;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Negative cases: numbers that are no figure of any metric must yield no claim at all.
+ * Rows run through the real standard pipeline; see {@link PhenomenonCheck} for the row format and
+ * {@link org.claimgraph.golden.ClaimStrings} for the claim notation.
+ */
+class NoClaimPhenomenonTest {
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # sentences that must yield no claim of any kind: dates, years, model numbers, phone numbers,
+        # times, ordinals, page furniture, counts of things no metric measures ('¶' is a line break)
+        de => Die Hauptversammlung findet am 12. Juni 2025 statt. => ""
+        de => Meta wurde 2004 gegründet. => ""
+        de => Meta hat Llama 3 im April veröffentlicht. => ""
+        de => Nvidia liefert den H100 an zahlreiche Rechenzentren. => ""
+        de => OpenAI hat GPT-4 durch ein neues Modell ersetzt. => ""
+        de => Sie erreichen die Redaktion unter 030 1234567. => ""
+        de => Meta zeigt eine neue KI-Brille. ¶7 Bilder ansehen ¶Die Brille kommt im Herbst in den Handel. => ""
+        de => Google stellt neue Suchfunktionen vor. ¶Anzeige ¶Mehr zu diesem Thema ¶Die Funktionen starten zunächst in den USA. => ""
+        de => Die Telefonkonferenz beginnt um 22.30 Uhr. => ""
+        de => Apple ist zum dritten Mal in Folge Marktführer. => ""
+        de => Der 5. Platz ging an Xiaomi. => ""
+        de => Das Treffen dauerte zwei Stunden. => ""
+        de => Amazon eröffnete 2023 ein Büro in Berlin. => ""
+        de => Samsung stellte am 22. Januar das Galaxy S25 vor. => ""
+        de => Microsoft kündigte drei neue Surface-Modelle an. => ""
+        en => The annual meeting will be held on June 12, 2025. => ""
+        en => Meta was founded in 2004. => ""
+        en => Meta released Llama 3 in April. => ""
+        en => Nvidia ships the H100 to many data centers. => ""
+        en => OpenAI replaced GPT-4 with a new model. => ""
+        en => Call our newsroom at +1 415 555 0134. => ""
+        en => The earnings call starts at 5:30 p.m. Eastern time. => ""
+        en => Apple ranked first for the third year in a row. => ""
+        en => The meeting lasted two hours. => ""
+        en => Tesla opened its 4th factory in 2023. => ""
+        en => Windows 11 runs on Microsoft's Surface laptops. => ""
+        en => Nvidia unveiled the RTX 5090 on January 6. => ""
+        en => Meta opens AI lab in Paris. ¶View 12 photos ¶The lab will hire researchers from Europe. => ""
+        en => Amazon announced two new Echo devices on Tuesday. => ""
+        """)
+    void extracts(ArgumentsAccessor row) {
+        PhenomenonCheck.check(row, "QCR");
+    }
+}

@@ -1,0 +1,45 @@
+package org.claimgraph.claim;
+
+import org.claimgraph.golden.PhenomenonCheck;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Periods: explicit and relative to the publication date, and fiscal calendars (Microsoft June, Nvidia January, Apple September).
+ * Rows run through the real standard pipeline; see {@link PhenomenonCheck} for the row format and
+ * {@link org.claimgraph.golden.ClaimStrings} for the claim notation.
+ */
+class PeriodPhenomenonTest {
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # relative periods against the publication date (default 2025-08-01) and fiscal calendars:
+        # Microsoft's year ends in June, Nvidia's in January, Apple's in September
+        de => Alphabet erzielte im abgelaufenen Quartal einen Umsatz von 96 Milliarden Dollar. => Q:alphabet|Revenue|96000000000|-|-|USD|-|2025-Q2|Reported|-
+        de => Apple erzielte im abgelaufenen Quartal einen Umsatz von 94 Milliarden Dollar. => Q:apple|Revenue|94000000000|-|-|USD|-|FY2025-Q3|Reported|-
+        de => Microsoft setzte im abgelaufenen Quartal 76,4 Milliarden Dollar um. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|-
+        de => Microsoft erzielte im abgelaufenen Quartal einen Umsatz von 76,4 Milliarden Dollar. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|-
+        de => Nvidia erwartet im laufenden Geschäftsjahr einen Umsatz von 200 Milliarden Dollar. => Q:nvidia|Revenue|200000000000|-|-|USD|-|FY2026|Forecast|nvidia
+        de@2025-10-30 => Microsoft erwartet im laufenden Quartal einen Umsatz von 80 Milliarden Dollar. => Q:microsoft|Revenue|80000000000|-|-|USD|-|FY2026-Q2|Forecast|microsoft
+        de => Meta will dieses Jahr 70 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|-|2025|Plan|-
+        de => Amazon will im kommenden Jahr 120 Milliarden Dollar investieren. => Q:amazon|CapitalExpenditure|120000000000|-|-|USD|-|2026|Plan|-
+        de => Der Umsatz von SAP lag im ersten Halbjahr 2025 bei 18,1 Milliarden Euro. => Q:sap|Revenue|18100000000|-|-|EUR|-|2025-H1|Reported|- => 'erstes Halbjahr 2025' becomes the whole year 2025 instead of 2025-H1
+        de => Alphabet steigerte den Umsatz im zweiten Quartal 2025 auf 96,4 Milliarden Dollar. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
+        de => Meta steigerte den Nettogewinn im zweiten Quartal 2025 auf 18,3 Milliarden Dollar. Im Vorjahresquartal lag er bei 13,5 Milliarden Dollar. => Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2024-Q2|Reported|-
+        en => Alphabet reported revenue of $96.4 billion in the quarter that ended in June. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|alphabet
+        en => Microsoft reported revenue of $76.4 billion in its fiscal fourth quarter. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|microsoft
+        en => Nvidia expects revenue of $54 billion in the current quarter. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia
+        en => Apple reported revenue of $94 billion in its fiscal third quarter. => Q:apple|Revenue|94000000000|-|-|USD|-|FY2025-Q3|Reported|apple
+        en => Meta expects capital expenditures of $70 billion this year. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|-|2025|Forecast|meta-platforms
+        en => Amazon plans to invest $120 billion next year. => Q:amazon|CapitalExpenditure|120000000000|-|-|USD|-|2026|Plan|-
+        en => Microsoft's revenue was $245.1 billion in fiscal 2024. => Q:microsoft|Revenue|245100000000|-|-|USD|-|FY2024|Reported|-
+        en => Nvidia's revenue was $130.5 billion in fiscal 2025. => Q:nvidia|Revenue|130500000000|-|-|USD|-|FY2025|Reported|-
+        en => Meta's revenue reached $47.5 billion in Q2 2025. => Q:meta-platforms|Revenue|47500000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Meta's net income rose to $18.3 billion in the second quarter of 2025. In the year-ago quarter it was $13.5 billion. => Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2024-Q2|Reported|-
+        en@2025-10-30 => Microsoft expects revenue of $80 billion in the current quarter. => Q:microsoft|Revenue|80000000000|-|-|USD|-|FY2026-Q2|Forecast|microsoft
+        """)
+    void extracts(ArgumentsAccessor row) {
+        PhenomenonCheck.check(row, "Q");
+    }
+}
