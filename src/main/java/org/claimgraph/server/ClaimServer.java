@@ -10,7 +10,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionService;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
@@ -48,7 +47,8 @@ public final class ClaimServer implements AutoCloseable {
     /** Builds the server for {@code dataset} (not yet started). */
     static ClaimServer create(DatasetGraph dataset, ServerConfig config) {
         applyPolicy(dataset.getContext(), config);
-        ActionService query = config.maxRows() > 0 ? new RowCappedQuery(config.maxRows()) : new SPARQL_QueryDataset();
+        ActionService query = config.maxRows() > 0
+                ? new RowCappedQuery(config.maxRows(), config.queryTimeout()) : new DeadlineQuery(config.queryTimeout());
         DataService.Builder service = DataService.newBuilder(dataset);
         for (String name : List.of("sparql", "query", ""))
             service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).processor(query).build());

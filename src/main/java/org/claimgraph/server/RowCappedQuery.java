@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -19,7 +18,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  * {@value #HEADER_LIMIT} carries the cap and, for SELECT, {@value #HEADER_TRUNCATED} says whether
  * rows were dropped. A client that wants everything pages with LIMIT/OFFSET.
  */
-public final class RowCappedQuery extends SPARQL_QueryDataset {
+public final class RowCappedQuery extends DeadlineQuery {
 
     public static final String HEADER_LIMIT = "X-Claimgraph-Result-Limit";
     public static final String HEADER_TRUNCATED = "X-Claimgraph-Truncated";
@@ -27,6 +26,12 @@ public final class RowCappedQuery extends SPARQL_QueryDataset {
     private final long maxRows;
 
     public RowCappedQuery(long maxRows) {
+        this(maxRows, null);
+    }
+
+    /** @param deadline the server's query time limit, enforced by {@link DeadlineQuery}; null for none */
+    public RowCappedQuery(long maxRows, java.time.Duration deadline) {
+        super(deadline);
         if (maxRows <= 0) throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
         this.maxRows = maxRows;
     }

@@ -2,6 +2,7 @@ package org.claimgraph.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.rdf.Iris;
 
 /** Names of the fixed graphs of a claimgraph store and the IRI scheme of article graphs. */
 public final class ClaimGraphs {
@@ -16,14 +17,16 @@ public final class ClaimGraphs {
 
     private ClaimGraphs() {}
 
-    /** The article IRI (and graph name) for an input file name: its base name without extension. */
+    /**
+     * The article IRI (and graph name) for an input file name: its base name without extension,
+     * encoded as the mapper encodes it ({@link Iris#articleKey}), so that a file named "a b.txt"
+     * or "AT&T.txt" gets a valid IRI and the graph the mapper writes into.
+     */
     public static Node articleGraph(String sourceFile) {
         String name = sourceFile.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) name = name.substring(0, dot);
         if (name.isEmpty()) throw new IllegalArgumentException("no base name in " + sourceFile);
-        return NodeFactory.createURI(ARTICLE_NS + name);
+        return NodeFactory.createURI(ARTICLE_NS + Iris.articleKey(name));
     }
 
     /** True for graphs named as article graphs. */

@@ -123,10 +123,17 @@ public final class ClaimStore implements AutoCloseable {
     private void replace(GraphBuffer buffer) {
         Node g = buffer.graphName();
         DatasetGraph dsg = datasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            buffer.triples().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        try {
+            Txn.executeWrite(dsg, () -> {
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                buffer.triples().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        } catch (InternalError e) {
+            // TDB2 writes through memory-mapped files; when the file system cannot back a page (disk
+            // full) the JVM reports it as this error. The transaction has been aborted by then.
+            throw new StoreException("write to the store failed, the disk is probably full ("
+                    + e.getMessage() + "); the transaction was rolled back", Location.of(String.valueOf(folder)), e);
+        }
     }
 
     /** Runs {@code action} in a read transaction. */
