@@ -31,7 +31,8 @@ public final class ComparisonRule {
             cm.region(q.end(), view.text().length());
             if (!cm.find()) continue;
             int complementAt = cm.start();
-            Mention about = aboutMention(view, q, complementAt);
+            Mention about = parallel(view, cm.end(), complementAt);
+            if (about == null) about = aboutMention(view, q, complementAt);
             Entity other = comparedTo(view, cm.end(), about);
             if (about == null || other == null || other.slug().equals(about.entity().slug())) continue;
             Metric metric = metric(view, q, complementAt);
@@ -42,6 +43,20 @@ public final class ComparisonRule {
             out.add(new ComparativeClaim(about.entity(), metric, q.value(), other, q.approximation(), prov));
         }
         return out;
+    }
+
+    private static final Pattern PREPOSITION_AFTER = Pattern.compile("^\\s+(für|for|bei|in|an|mit|with)\\s", F);
+
+    /** "Für GPT-5 … fünfmal mehr GPUs … als für GPT-4": the name after the same preposition before "als" is A. */
+    private static Mention parallel(SentenceView view, int complementEnd, int complementAt) {
+        Matcher p = PREPOSITION_AFTER.matcher(view.text().substring(complementEnd));
+        if (!p.find()) return null;
+        Pattern same = Pattern.compile("\\b" + Pattern.quote(p.group(1)) + "\\s+(?:(?:den|dem|die|das|der|the)\\s+)?$", F);
+        for (Mention m : view.mentions()) {
+            if (m.end() > complementAt || m.entity().type() == EntityType.PERSON) continue;
+            if (same.matcher(view.text().substring(Math.max(0, m.begin() - 12), m.begin())).find()) return m;
+        }
+        return null;
     }
 
     /** A between the ratio and "als/than" ("zehnmal mehr GPUs für Llama 4 als …"), else the nearest before the ratio. */

@@ -47,8 +47,17 @@ public final class SubjectResolver {
         if (MODIFIER_HEAD.matcher(after).find()) return false;
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
-        if (SOURCE.matcher(view.text().substring(Math.max(0, m.begin() - 40), m.begin())).find()) return false;
+        if (introducedAsSource(view, m)) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
+    }
+
+    /** "laut Reuters", "nach Angaben von OpenAI" — but not Tesla in "Laut Reuters beschäftigt Tesla …". */
+    private static boolean introducedAsSource(SentenceView view, Mention m) {
+        int from = Math.max(0, m.begin() - 40);
+        java.util.regex.Matcher s = SOURCE.matcher(view.text().substring(from, m.begin()));
+        if (!s.find()) return false;
+        int cueEnd = from + s.start();
+        return view.mentions().stream().noneMatch(o -> o != m && o.begin() >= cueEnd && o.end() <= m.begin());
     }
 
     private static boolean followedByEntity(SentenceView view, Mention m) {

@@ -24,6 +24,11 @@ public final class ZeroRule {
         this.fiscal = fiscal;
     }
 
+    /** "Mit Threads erzielte Meta keinerlei Umsatz": a zero is almost always said of a product, not of a whole company. */
+    private static Entity namedProduct(SentenceView view) {
+        return view.mentions().stream().map(org.claimgraph.entity.Mention::entity).filter(e -> e.type().isProduct()).findFirst().orElse(null);
+    }
+
     public List<QuantitativeClaim> apply(SentenceView view, DocumentContext doc) {
         List<QuantitativeClaim> out = new ArrayList<>();
         for (MetricCue cue : view.cues()) {
@@ -31,7 +36,8 @@ public final class ZeroRule {
             String before = view.text().substring(Math.max(0, cue.begin() - 25), cue.begin());
             Matcher m = NEGATION.matcher(before);
             if (!m.find()) continue;
-            Entity subject = subjects.resolve(view, cue.begin(), cue.metric(), null, doc);
+            Entity subject = namedProduct(view);
+            if (subject == null) subject = subjects.resolve(view, cue.begin(), cue.metric(), null, doc);
             if (subject == null) continue;
             int yem = fiscal.yearEndMonth(subject.slug());
             Period period = periods.find(view.text(), view.date(), yem).stream()

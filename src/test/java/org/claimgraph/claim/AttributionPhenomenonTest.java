@@ -20,7 +20,7 @@ class AttributionPhenomenonTest {
         de => Nvidia erwartet laut Colette Kress einen Umsatz von 54 Milliarden Dollar. => Q:nvidia|Revenue|54000000000|-|-|USD|-|-|Forecast|colette-kress
         de => Meta-Chef Mark Zuckerberg sagte, der Umsatz sei 2024 auf 164 Milliarden Dollar gestiegen. => Q:meta-platforms|Revenue|164000000000|-|-|USD|-|2024|Reported|mark-zuckerberg
         de => Alphabet-Chef Sundar Pichai zufolge hat die Gemini-App 450 Millionen monatlich aktive Nutzer. => Q:gemini-app|MonthlyActiveUsers|450000000|-|-|-|-|-|Reported|sundar-pichai
-        de => Laut Reuters beschäftigt Tesla rund 125.000 Mitarbeiter. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters => the source after 'Laut' is taken as the subject (reuters) instead of Tesla
+        de => Laut Reuters beschäftigt Tesla rund 125.000 Mitarbeiter. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters
         de => ChatGPT hat nach Angaben von OpenAI 700 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|openai
         en => Alphabet's revenue rose to $350 billion in 2024, CFO Anat Ashkenazi said. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi
         en => According to Reuters, Tesla employs about 125,000 people. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters

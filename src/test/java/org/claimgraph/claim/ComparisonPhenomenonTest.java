@@ -16,7 +16,7 @@ class ComparisonPhenomenonTest {
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
         # ratios: x-mal mehr … als, halb so viele … wie, doppelt so viele; twice/half/three times as many … as
         # (quantitative claims are listed too: a ratio must not also become a count)
-        de => Für GPT-5 setzte OpenAI rund fünfmal mehr GPUs ein als für GPT-4. => C:gpt-5|GPUCount|5|gpt-4|Approximately|Reported => comparison subject is the company (openai), not the model the GPUs were used for
+        de => Für GPT-5 setzte OpenAI rund fünfmal mehr GPUs ein als für GPT-4. => C:gpt-5|GPUCount|5|gpt-4|Approximately|Reported
         de => Threads hat halb so viele Nutzer wie X. => C:threads|Users|0.5|x-social-network|-|Reported => 'halb so viele … wie' yields no comparison
         de => ChatGPT hat doppelt so viele wöchentliche Nutzer wie die Gemini-App. => C:chatgpt|WeeklyActiveUsers|2|gemini-app|-|Reported
         de => Microsoft investiert dreimal so viel wie Oracle. => C:microsoft|CapitalExpenditure|3|oracle|-|Reported

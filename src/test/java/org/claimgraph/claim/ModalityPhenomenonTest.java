@@ -26,7 +26,7 @@ class ModalityPhenomenonTest {
         en => Meta plans to invest $70 billion in 2025. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|-|2025|Plan|-
         en => Amazon will invest about $118 billion in 2025. => Q:amazon|CapitalExpenditure|118000000000|-|-|USD|Approximately|2025|Forecast|-
         en => Analysts estimate Amazon's revenue at $175 billion for the third quarter of 2025. => Q:amazon|Revenue|175000000000|-|-|USD|-|2025-Q3|Estimate|-
-        en => Nvidia guided revenue to $54 billion for the third quarter of fiscal 2026. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia => 'guided … to' (guidance verb) read as Reported
+        en => Nvidia guided revenue to $54 billion for the third quarter of fiscal 2026. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia
         en => Netflix reported revenue of $39 billion for 2024. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|netflix
         en => Intel's guidance calls for revenue of $13 billion in the third quarter of 2025. => Q:intel|Revenue|13000000000|-|-|USD|-|2025-Q3|Forecast|-
         """)
