@@ -81,17 +81,6 @@ public final class DocumentContext {
         return reportingPeriod == null ? null : reportingPeriod.withYearEndMonth(yearEndMonth);
     }
 
-    private final java.util.Set<String> subjectsWithPeriod = new java.util.HashSet<>();
-
-    /** True when an earlier figure about this entity named its own period. */
-    public boolean hasOwnReportingPeriod(Entity subject) {
-        return subjectsWithPeriod.contains(subject.slug());
-    }
-
-    public void noteSubjectPeriod(Entity subject) {
-        subjectsWithPeriod.add(subject.slug());
-    }
-
     public void noteReportingPeriod(Period period) {
         if (period != null && (period.granularity() == Period.Granularity.QUARTER || reportingPeriod == null)) {
             this.reportingPeriod = period;

@@ -46,7 +46,7 @@ final class FigurePeriods {
         boolean explicit = current != null;
         // a headcount is a state, not a quarter's result: only an explicit period dates it
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
-        if (!explicit && carriesReportingPeriod(subject, doc)) current = doc.reportingPeriod(yem);
+        if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
         PeriodMention basis = nearest(found, q, true, view.text());
         if (q.role() == QuantityRole.PREVIOUS) {
             if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
@@ -59,13 +59,6 @@ final class FigurePeriods {
             if (rightAfter || locativeBefore) return basis.applyTo(current);
         }
         return current;
-    }
-
-    /** The reporting period carries over to the article's company and its products, not to other companies. */
-    private static boolean carriesReportingPeriod(Entity subject, DocumentContext doc) {
-        Entity main = doc.mainOrganization();
-        return main == null || subject.slug().equals(main.slug()) || subject.type() != org.claimgraph.entity.EntityType.ORGANIZATION
-            || doc.hasOwnReportingPeriod(subject);
     }
 
     /** A price move "nachbörslich"/"after hours" happened on the article's day; "on Thursday" on the Thursday before it. */

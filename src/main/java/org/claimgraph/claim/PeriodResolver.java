@@ -116,7 +116,8 @@ public final class PeriodResolver {
             if (q == null) continue;
             Period p = quarter(q, m.group(2), date, yem);
             // "das laufende zweite Quartal", "the current fourth quarter": the one not yet over
-            if (p != null && m.group(2) == null && UPCOMING.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+            if (p != null && m.group(2) == null && p.endedBefore(date)
+                && UPCOMING.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
                 p = p.minusYears(-1);
             }
             if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));

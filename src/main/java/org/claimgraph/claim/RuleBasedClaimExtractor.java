@@ -66,7 +66,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
         for (QuantitativeClaim c : figures) {
             if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());
-            if (c.period() != null) doc.noteSubjectPeriod(c.about());
             switch (c.metric()) {
                 case DAILY_ACTIVE_USERS, MONTHLY_ACTIVE_USERS, WEEKLY_ACTIVE_USERS -> doc.noteUserMetric(c.about(), c.metric());
                 default -> { }
