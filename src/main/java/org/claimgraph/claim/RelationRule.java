@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.claimgraph.entity.Entity;
 import org.claimgraph.entity.EntityType;
 import org.claimgraph.entity.Mention;
+import org.claimgraph.entity.RoleCue;
+import org.claimgraph.entity.RoleCues;
 
 /**
  * Relations stated in a sentence: roles ("Finanzchefin Susan Li", "Meta CEO Mark Zuckerberg"),
@@ -33,7 +35,6 @@ public final class RelationRule {
         "(?:modell\\p{L}*|version|model|chatbot\\p{L}*|sprachmodell\\p{L}*|ki\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:des|der|von|vom|from|by|of)\\s+(?:\\p{L}+\\s+)?$"
         + "|(?:entwickelt|developed|built|released|trained|made|vorgestellt)\\s+(?:\\p{L}+\\s+)?(?:von|by)\\s+(?:\\p{L}+\\s+)?$", F);
 
-    private final RoleLexicon roles = new RoleLexicon();
 
     public List<RelationClaim> apply(SentenceView view, DocumentContext doc) {
         List<RelationClaim> out = new ArrayList<>();
@@ -65,19 +66,31 @@ public final class RelationRule {
     }
 
     private void role(List<RelationClaim> out, SentenceView view, Mention person, DocumentContext doc) {
-        String before = view.text().substring(Math.max(0, person.begin() - 40), person.begin());
-        int lastBreak = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'), before.lastIndexOf('(')));
-        String roleText = before.substring(lastBreak + 1);
-        Relation relation = roles.roleIn(roleText);
+        List<RoleCue> cues = RoleCues.before(view.text(), person);
+        Relation relation = cues.isEmpty() ? null : cues.get(cues.size() - 1).relation();
         if (relation == null) {
             // "Mark Zuckerberg, CEO of Meta" / "Satya Nadella, Microsoft's chief executive"
             String after = view.text().substring(person.end(), Math.min(view.text().length(), person.end() + 45));
-            if (after.startsWith(",")) relation = roles.roleIn(after.split("[,;.)]", 3).length > 1 ? after.split("[,;.)]", 3)[1] : "");
+            if (after.startsWith(",")) relation = roleIn(after.split("[,;.)]", 3).length > 1 ? after.split("[,;.)]", 3)[1] : "");
         }
         if (relation == null) return;
         Entity org = organisationNear(view, person);
         if (org == null) org = doc.mainOrganization();
         if (org != null) add(out, view, person.entity(), relation, org, "relation.role");
+    }
+
+    /** A role named anywhere in a short text ("-Finanzchefin ", " CEO of Meta"): any run of one to three words the entity stage knows. */
+    private static Relation roleIn(String text) {
+        String[] words = text.split("[^\\p{L}]+");
+        for (int len = 3; len >= 1; len--) {
+            for (int i = 0; i + len <= words.length; i++) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len)).strip();
+                if (phrase.isEmpty()) continue;
+                java.util.Optional<Relation> r = RoleCues.relation(phrase);
+                if (r.isPresent()) return r.get();
+            }
+        }
+        return null;
     }
 
     /**
@@ -89,7 +102,7 @@ public final class RelationRule {
             if (m.entity().type() != EntityType.ORGANIZATION || "coreference".equals(m.method())) continue;
             if (m.end() <= person.begin()) {
                 String between = view.text().substring(m.end(), person.begin());
-                if (between.length() <= 40 && ROLE_AFTER_ORG.matcher(between).matches() && roles.roleIn(between) != null) return m.entity();
+                if (between.length() <= 40 && ROLE_AFTER_ORG.matcher(between).matches() && roleIn(between) != null) return m.entity();
             } else {
                 String between = view.text().substring(person.end(), m.begin());
                 if (between.length() <= 45 && ORG_AFTER_ROLE.matcher(between).matches()) return m.entity();
