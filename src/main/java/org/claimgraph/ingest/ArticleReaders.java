@@ -2,9 +2,6 @@ package org.claimgraph.ingest;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
-import org.claimgraph.ErrorHandler;
-import org.claimgraph.ErrorHandlers;
 
 /**
  * The reader for any input file: HTML for .html/.htm/.xhtml names or content starting with a tag
@@ -53,22 +50,16 @@ public final class ArticleReaders implements ArticleReader {
     }
 
     /** Fluent builder; limits and error handler default to {@link InputLimits#DEFAULT} and fail-fast. */
-    public static final class Builder {
-        private InputLimits limits = InputLimits.DEFAULT;
-        private ErrorHandler errorHandler = ErrorHandlers.failFast();
+    public static final class Builder extends ReaderBuilder<Builder, ArticleReaders> {
 
         private Builder() {}
 
-        public Builder limits(InputLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
+        @Override
+        Builder self() {
             return this;
         }
 
-        public Builder errorHandler(ErrorHandler errorHandler) {
-            this.errorHandler = Objects.requireNonNull(errorHandler, "errorHandler");
-            return this;
-        }
-
+        @Override
         public ArticleReaders build() {
             return new ArticleReaders(this);
         }

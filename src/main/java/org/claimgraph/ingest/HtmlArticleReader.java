@@ -1,10 +1,6 @@
 package org.claimgraph.ingest;
 
-import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
-import org.claimgraph.ErrorHandler;
-import org.claimgraph.ErrorHandlers;
 import org.claimgraph.InputException;
 import org.claimgraph.Location;
 import org.jsoup.Jsoup;
@@ -14,14 +10,10 @@ import org.jsoup.nodes.Document;
  * Reads an HTML page with jsoup: metadata from the markup, main text without page furniture.
  * Nothing is fetched: the page is parsed from the string, and JSON-LD is scanned as text.
  */
-public final class HtmlArticleReader implements ArticleReader {
-
-    private final InputLimits limits;
-    private final ErrorHandler errorHandler;
+public final class HtmlArticleReader extends DecodingArticleReader {
 
     private HtmlArticleReader(Builder builder) {
-        this.limits = builder.limits;
-        this.errorHandler = builder.errorHandler;
+        super(builder);
     }
 
     public static HtmlArticleReader create() {
@@ -33,12 +25,6 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     @Override
-    public Article read(Path file) {
-        String source = ArticleBytes.sourceName(file);
-        return parse(ArticleDecoder.decode(ArticleBytes.read(file, limits), source), source);
-    }
-
-    /** Parses already decoded HTML; {@code source} names it in errors and in the article. */
     public Article parse(String html, String source) {
         // Cheap check on the raw markup first, exact check on the tree after.
         checkDepth(HtmlDepthScan.maxDepth(html), source);
@@ -71,22 +57,16 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     /** Fluent builder; limits and error handler default to {@link InputLimits#DEFAULT} and fail-fast. */
-    public static final class Builder {
-        private InputLimits limits = InputLimits.DEFAULT;
-        private ErrorHandler errorHandler = ErrorHandlers.failFast();
+    public static final class Builder extends ReaderBuilder<Builder, HtmlArticleReader> {
 
         private Builder() {}
 
-        public Builder limits(InputLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
+        @Override
+        Builder self() {
             return this;
         }
 
-        public Builder errorHandler(ErrorHandler errorHandler) {
-            this.errorHandler = Objects.requireNonNull(errorHandler, "errorHandler");
-            return this;
-        }
-
+        @Override
         public HtmlArticleReader build() {
             return new HtmlArticleReader(this);
         }

@@ -1,12 +1,8 @@
 package org.claimgraph.ingest;
 
-import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimgraph.ErrorHandler;
-import org.claimgraph.ErrorHandlers;
 import org.claimgraph.InputException;
 import org.claimgraph.Location;
 
@@ -16,18 +12,14 @@ import org.claimgraph.Location;
  * line. Unknown or unreadable metadata is left null; a bad date value is a warning, not a failure.
  * The headline stays null: the text stage takes the first sentence.
  */
-public final class TextArticleReader implements ArticleReader {
+public final class TextArticleReader extends DecodingArticleReader {
 
     /** "date 2024-08" at the very start, no colon: the seed style. */
     private static final Pattern SEED = Pattern.compile("\\A\\s*date[ \\t]+(\\d{4}[-\\d]*|unknown)(?:[ \\t]+|[ \\t]*\\n)",
             Pattern.CASE_INSENSITIVE);
 
-    private final InputLimits limits;
-    private final ErrorHandler errorHandler;
-
     private TextArticleReader(Builder builder) {
-        this.limits = builder.limits;
-        this.errorHandler = builder.errorHandler;
+        super(builder);
     }
 
     public static TextArticleReader create() {
@@ -39,12 +31,6 @@ public final class TextArticleReader implements ArticleReader {
     }
 
     @Override
-    public Article read(Path file) {
-        String source = ArticleBytes.sourceName(file);
-        return parse(ArticleDecoder.decode(ArticleBytes.read(file, limits), source), source);
-    }
-
-    /** Parses already decoded content; {@code source} names it in errors and in the article. */
     public Article parse(String content, String source) {
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
@@ -110,22 +96,16 @@ public final class TextArticleReader implements ArticleReader {
     }
 
     /** Fluent builder; limits and error handler default to {@link InputLimits#DEFAULT} and fail-fast. */
-    public static final class Builder {
-        private InputLimits limits = InputLimits.DEFAULT;
-        private ErrorHandler errorHandler = ErrorHandlers.failFast();
+    public static final class Builder extends ReaderBuilder<Builder, TextArticleReader> {
 
         private Builder() {}
 
-        public Builder limits(InputLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
+        @Override
+        Builder self() {
             return this;
         }
 
-        public Builder errorHandler(ErrorHandler errorHandler) {
-            this.errorHandler = Objects.requireNonNull(errorHandler, "errorHandler");
-            return this;
-        }
-
+        @Override
         public TextArticleReader build() {
             return new TextArticleReader(this);
         }
