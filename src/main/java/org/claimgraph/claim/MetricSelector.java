@@ -130,12 +130,14 @@ public final class MetricSelector {
             && !otherFigureBetween(view, q, q.end(), c.begin());
     }
 
-    /** "gewann … 30 Millionen Nutzer hinzu", "gained 2 million users": counts change with a gain/loss verb anywhere in the clause. */
+    /** "gewann … 30 Millionen Nutzer hinzu", "gained 2 million users", "15.000 Stellen gestrichen": counts change with a gain/loss verb anywhere in the clause. */
     private static boolean countChange(SentenceView view, QuantityMention q, MetricCue c) {
         if (q.countNoun() == null || q.unit() != null) return false;
         String w = c.word().toLowerCase(Locale.ROOT);
         boolean gainVerb = w.equals("hinzu") || w.equals("gained") || w.equals("added") || w.equals("lost") || w.startsWith("verlor")
-            || w.equals("shed") || w.startsWith("cut") || w.equals("abbau") || w.startsWith("strich");
+            || w.equals("shed") || w.startsWith("cut") || w.endsWith("abbau") || w.startsWith("strich") || w.endsWith("strichen")
+            || w.startsWith("streich") || w.equals("abgebaut") || w.startsWith("entl") || w.contains("kürz")
+            || w.startsWith("lay") || w.startsWith("eliminat");
         return gainVerb && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
     }
 

@@ -157,11 +157,13 @@ public final class QuantitativeRule {
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
-        // a fall the quantity stage has not signed yet: −[a, b] = [−b, −a]
+        // a fall or loss the quantity stage has not signed yet: a range −[a, b] = [−b, −a]; a one-sided
+        // bound keeps its slot, since "more than"/"nearly" bound the size the text gives
         boolean negate = choice.sign() < 0 && q.representative() != null && q.representative().signum() > 0;
+        boolean range = q.lower() != null && q.upper() != null;
         BigDecimal value = negate ? negated(q.value()) : q.value();
-        BigDecimal lower = negate ? negated(q.upper()) : q.lower();
-        BigDecimal upper = negate ? negated(q.lower()) : q.upper();
+        BigDecimal lower = negate ? negated(range ? q.upper() : q.lower()) : q.lower();
+        BigDecimal upper = negate ? negated(range ? q.lower() : q.upper()) : q.upper();
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
         Metric metric = choice.metric();
         if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {

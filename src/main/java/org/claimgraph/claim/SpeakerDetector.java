@@ -26,6 +26,10 @@ public final class SpeakerDetector {
         "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|nach angaben des (?:unternehmens|konzerns)|nach unternehmensangaben|wie (?:das unternehmen|der konzern) mitteilte"
         + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|teilte (?:das unternehmen|der konzern) mit", F);
 
+    /** A German guidance verb closing the clause: "Das Unternehmen hatte 15 Milliarden Dollar angepeilt". */
+    private static final Pattern FINAL_GUIDANCE = Pattern.compile(
+        "\\b(?:angepeilt|prognostiziert|veranschlagt|avisiert|vorhergesagt|in aussicht gestellt)\\b", F);
+
     /**
      * The speaker of a figure at sentence offsets figureBegin..figureEnd, or null.
      *
@@ -52,9 +56,26 @@ public final class SpeakerDetector {
                 if (mention.end() <= figureBegin || "zufolge".equalsIgnoreCase(nextWord(sentence, mention.end()))) return mention.entity();
             }
         }
+        Entity guiding = subjectOfFinalGuidance(sentence, mentions, figureBegin);
+        if (guiding != null) return guiding;
         Matcher own = OWN_STATEMENT.matcher(sentence);
         if (own.find() && own.start() < figureBegin && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
         return null;
+    }
+
+    /**
+     * In a German verb-final clause the guidance verb follows the figure, so the speaker is the
+     * clause's subject: the company or person named before the figure, with no clause break between.
+     */
+    private static Entity subjectOfFinalGuidance(String s, List<Mention> mentions, int figureBegin) {
+        Matcher verb = FINAL_GUIDANCE.matcher(s);
+        if (!verb.find(figureBegin)) return null;
+        Mention subject = null;
+        for (Mention m : mentions) {
+            if (m.end() <= figureBegin && canSpeak(m.entity())) subject = m;
+        }
+        if (subject == null || s.substring(subject.end(), verb.start()).matches("(?s).*[,;:].*")) return null;
+        return subject.entity();
     }
 
     /** "Amazon CEO Andy Jassy said": the speaker stands right before the verb. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.export.AtomicFile;
 import org.claimgraph.export.ClaimPrefixes;
@@ -46,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         ArticleProcessor processor = context.processor().get();
         ArticleMapper mapper = context.mapper().get();
-        DatasetGraph result = DatasetGraphFactory.create();
+        DatasetGraph result = Exporter.orderedDataset();
         result.prefixes().putAll(ClaimPrefixes.prefixMap());
         int failed = 0;
         for (Path file : InputFiles.expand(files)) {

@@ -7,8 +7,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.InputException;
 import org.claimgraph.Location;
 import org.claimgraph.store.ClaimStore;
@@ -41,7 +39,7 @@ public final class Exporter {
     /** An in-memory copy of what is exported, carrying the project prefixes. */
     DatasetGraph snapshot(Node graph) {
         return store.read(dsg -> {
-            DatasetGraph copy = DatasetGraphFactory.create();
+            DatasetGraph copy = orderedDataset();
             copy.prefixes().putAll(ClaimPrefixes.prefixMap());
             if (graph == null) {
                 dsg.find().forEachRemaining(copy::add);
@@ -54,6 +52,14 @@ public final class Exporter {
         });
     }
 
+    /**
+     * An in-memory dataset that writes its triples in the order they were added (an article
+     * graph added claim by claim exports its claims in text order).
+     */
+    public static DatasetGraph orderedDataset() {
+        return InsertionOrderGraph.dataset();
+    }
+
     /** Writes a dataset (carrying its prefixes) in {@code format}; Turtle gets the union of its graphs. */
     public static void write(DatasetGraph snapshot, ExportFormat format, OutputStream out) {
         if (format.isQuads()) {
@@ -64,7 +70,7 @@ public final class Exporter {
     }
 
     private static Graph union(DatasetGraph snapshot) {
-        Graph g = GraphFactory.createDefaultGraph();
+        Graph g = new InsertionOrderGraph();
         g.getPrefixMapping().setNsPrefixes(ClaimPrefixes.prefixMapping());
         snapshot.find().forEachRemaining(q -> g.add(q.asTriple()));
         return g;

@@ -22,6 +22,8 @@ class AttributionPhenomenonTest {
         de => Alphabet-Chef Sundar Pichai zufolge hat die Gemini-App 450 Millionen monatlich aktive Nutzer. => Q:gemini-app|MonthlyActiveUsers|450000000|-|-|-|-|-|Reported|sundar-pichai
         de => Laut Reuters beschäftigt Tesla rund 125.000 Mitarbeiter. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters
         de => ChatGPT hat nach Angaben von OpenAI 700 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|openai
+        de => Tesla hatte für das Jahr 2025 ursprünglich einen Umsatz von 110 Milliarden Dollar prognostiziert. => Q:tesla|Revenue|110000000000|-|-|USD|-|2025|Forecast|tesla
+        de => Der Konzern Intel hatte zuvor Investitionen von rund 20 Milliarden Dollar angepeilt. => Q:intel|CapitalExpenditure|20000000000|-|-|USD|Approximately|-|Plan|intel
         en => Alphabet's revenue rose to $350 billion in 2024, CFO Anat Ashkenazi said. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi
         en => According to Reuters, Tesla employs about 125,000 people. => Q:tesla|Employees|125000|-|-|-|Approximately|-|Reported|reuters
         en => Meta will spend up to $72 billion on capital expenditures this year, Susan Li said. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Forecast|susan-li

@@ -33,6 +33,15 @@ class ChangePhenomenonTest {
         en => Meta's net income fell by $2 billion to $13.5 billion in the second quarter of 2025. => Q:meta-platforms|NetIncomeChange|-2000000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2025-Q2|Reported|-
         en => Alphabet's revenue rose to $96.4 billion in the second quarter of 2025, from $84.7 billion in the year-ago quarter. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|Revenue|84700000000|-|-|USD|-|2024-Q2|Reported|-
         en => Uber's revenue rose 18% to $12.7bn in the second quarter of 2025. => Q:uber|RevenueChange|18|-|-|PERCENT|-|2025-Q2|Reported|-;Q:uber|Revenue|12700000000|-|-|USD|-|2025-Q2|Reported|-
+        # a fall is signed; a one-sided bound keeps the slot its hedge word names (it bounds the size), a range keeps lower <= upper
+        de => Intel hat im Jahr 2024 mehr als 15.000 Stellen gestrichen. => Q:intel|EmployeesChange|-15000|-15000|-|-|AtLeast|2024|Reported|-
+        de => Der Umsatz von Tesla sank im ersten Quartal 2025 um knapp 9 Prozent. => Q:tesla|RevenueChange|-9|-|-9|PERCENT|AtMost|2025-Q1|Reported|-
+        de => Der Gewinn von Intel sank im Jahr 2024 um 5 bis 7 Prozent. => Q:intel|NetIncomeChange|-|-7|-5|PERCENT|-|2024|Reported|-
+        de => Amazon will bis zu 14.000 Stellen abbauen. => Q:amazon|EmployeesChange|-|-|-14000|-|AtMost|-|Plan|-
+        en => Intel cut more than 15,000 jobs in 2024. => Q:intel|EmployeesChange|-15000|-15000|-|-|AtLeast|2024|Reported|-
+        en => Tesla's revenue fell nearly 9% in the first quarter of 2025. => Q:tesla|RevenueChange|-9|-|-9|PERCENT|AtMost|2025-Q1|Reported|-
+        en => Amazon plans to eliminate up to 14,000 jobs. => Q:amazon|EmployeesChange|-|-|-14000|-|AtMost|-|Plan|-
+        en => Intel's net income fell 5 to 7 percent in 2024. => Q:intel|NetIncomeChange|-|-7|-5|PERCENT|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -8,7 +8,9 @@ import org.claimgraph.claim.Unit;
 /**
  * Turns a finished candidate into the immutable {@link QuantityMention}: offsets and surface,
  * kind, and value/bounds as the approximation word says (see the record's javadoc). A falling
- * change negates value and bounds and swaps the bounds ("knapp 5 Prozent gesunken": upper 5 → lower −5).
+ * change negates value and bounds. A range keeps lower ≤ upper ("5 bis 7 Prozent gesunken": −7 to −5);
+ * a one-sided bound keeps the slot its hedge word names, because the word bounds the size of the
+ * change ("knapp 5 Prozent gesunken": upper −5, cg:AtMost; "more than 2,000 jobs cut": lower −2000).
  */
 final class MentionBuilder {
 
@@ -49,10 +51,11 @@ final class MentionBuilder {
             }
         }
         if (c.role == QuantityRole.CHANGE && c.sign < 0) {
+            boolean range = lower != null && upper != null;
             BigDecimal l = lower;
             value = neg(value);
-            lower = neg(upper);
-            upper = neg(l);
+            lower = neg(range ? upper : lower);
+            upper = neg(range ? l : upper);
         }
         return new QuantityMention(begin, end, sentence.substring(begin, end), kind, c.role,
                 strip(value), strip(lower), strip(upper), unit, approx, c.percentagePoints, c.countNoun, c.perShare);

@@ -35,6 +35,8 @@ final class RoleRules {
     private static final Set<String> LEVEL = Set.of("auf", "to", "at", "bei");
     private static final Set<String> LOSS = Set.of("lost", "lose", "loses", "verlor", "verloren", "verliert");
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
     private RoleRules() {
     }
 
@@ -179,10 +181,19 @@ final class RoleRules {
         return t.isNum() || t.is("$") || t.is("€") || t.is("rund") || t.is("about") || t.is("knapp");
     }
 
-    /** the nearest rise or fall word: up to six tokens back (a hyphenated compound takes three), then two forward; rising if none */
+    /**
+     * the nearest rise or fall word: up to six tokens back (a hyphenated compound takes three; a
+     * year of a period phrase in between, "sank im ersten Quartal 2025 um 9 Prozent", is skipped and
+     * widens the look by two), then two forward; rising if none
+     */
     static int direction(List<Tok> toks, Candidate c) {
-        for (int k = c.start - 1; k >= Math.max(0, c.start - 6); k--) {
+        int stop = Math.max(0, c.start - 6);
+        for (int k = c.start - 1; k >= stop; k--) {
             Tok t = toks.get(k);
+            if (t.isNum() && YEAR.matcher(t.text()).matches()) {
+                stop = Math.max(0, stop - 2);
+                continue;
+            }
             if (t.isNum() || t.is(";") || t.is(":") || t.is(",")) break;
             int d = ChangeWords.direction(t.lower());
             if (d != 0) return d;
