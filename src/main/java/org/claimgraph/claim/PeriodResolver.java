@@ -30,6 +30,14 @@ public final class PeriodResolver {
         + "(?:(?:fiscal|geschäfts|fiskal)[- ]?)?(?:quartal\\w*|quarter|three months)"
         + "(?:\\s+(?:(?:des|seines|ihres|im)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?"
         + "(?:\\s+(?:des|seines|ihres)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?|\\s+of\\s+its\\s+fiscal\\s+year)?", F);
+    /** "im ersten Halbjahr 2025", "in der zweiten Jahreshälfte", "first half of 2025", "the first six months of fiscal 2025" */
+    private static final Pattern HALF_WORDS = Pattern.compile(
+        "(ersten|erste[sn]?|zweiten|zweite[sn]?|first|second|[12]\\.)[- ]?"
+        + "(?:(?:geschäfts|fiskal)?halbjahr(?:es|s)?|jahreshälfte|hälfte des (?:geschäfts)?jahres|half(?: of the year)?|sechs monaten?|six months)"
+        + "(?:\\s+(?:des (?:geschäfts|fiskal)jahres\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?", F);
+    /** "H1 2025", "H2/2024", "1H25", "H1 FY2025" */
+    private static final Pattern HALF_CODE = Pattern.compile(
+        "\\b(?:H([12])(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))|([12])H'?(\\d\\d))\\b");
     private static final Pattern QUARTER_CODE = Pattern.compile(
         "\\b(?:Q([1-4])(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
@@ -70,6 +78,7 @@ public final class PeriodResolver {
         boolean[] taken = new boolean[sentence.length() + 1];
         addBasis(out, taken, sentence, PREVIOUS_QUARTER, PeriodMention.Basis.PREVIOUS_QUARTER);
         addBasis(out, taken, sentence, YEAR_AGO, PeriodMention.Basis.YEAR_AGO);
+        explicitHalves(out, taken, sentence, date, yearEndMonth);
         explicitQuarters(out, taken, sentence, date, yearEndMonth);
         explicitYears(out, taken, sentence, date, yearEndMonth);
         if (date != null) {
@@ -139,6 +148,38 @@ public final class PeriodResolver {
             else p = quarter(Integer.parseInt(m.group(6)), m.group(5), date, yem);
             if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
         }
+    }
+
+    private void explicitHalves(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        Matcher m = HALF_WORDS.matcher(s);
+        while (m.find()) {
+            String ordinal = m.group(1).toLowerCase(Locale.ROOT).strip();
+            Integer h = ORDINALS.get(ordinal);
+            if (h == null || h > 2) continue;
+            // "the first six months" is the first half; "the second six months" reads oddly and is left alone
+            if (m.group().toLowerCase(Locale.ROOT).contains("six") || m.group().toLowerCase(Locale.ROOT).contains("sechs")) {
+                if (h != 1) continue;
+            }
+            Period p = half(h, m.group(2), date, yem);
+            if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+        m = HALF_CODE.matcher(s);
+        while (m.find()) {
+            Period p = m.group(1) != null ? half(Integer.parseInt(m.group(1)), m.group(2), date, yem)
+                : half(Integer.parseInt(m.group(3)), m.group(4), date, yem);
+            if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+    }
+
+    /** A half year with its year, or else the one under way at the article date, or else the last one ended by then. */
+    private static Period half(int h, String yearText, PublicationDate date, int yem) {
+        if (yearText != null) return Period.half(fullYear(yearText), h, yem);
+        if (date == null) return null;
+        Period current = currentQuarter(date, yem);
+        int currentHalf = current.quarter() <= 2 ? 1 : 2;
+        if (date.hasMonth() && currentHalf == h) return Period.half(current.year(), h, yem);
+        int year = h < currentHalf ? current.year() : current.year() - 1;
+        return Period.half(year, h, yem);
     }
 
     private static Period quarter(int q, String yearText, PublicationDate date, int yem) {

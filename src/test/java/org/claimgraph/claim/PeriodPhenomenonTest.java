@@ -24,7 +24,14 @@ class PeriodPhenomenonTest {
         de@2025-10-30 => Microsoft erwartet im laufenden Quartal einen Umsatz von 80 Milliarden Dollar. => Q:microsoft|Revenue|80000000000|-|-|USD|-|FY2026-Q2|Forecast|microsoft
         de => Meta will dieses Jahr 70 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|-|2025|Plan|-
         de => Amazon will im kommenden Jahr 120 Milliarden Dollar investieren. => Q:amazon|CapitalExpenditure|120000000000|-|-|USD|-|2026|Plan|-
-        de => Der Umsatz von SAP lag im ersten Halbjahr 2025 bei 18,1 Milliarden Euro. => Q:sap|Revenue|18100000000|-|-|EUR|-|2025-H1|Reported|- => 'erstes Halbjahr 2025' becomes the whole year 2025 instead of 2025-H1
+        de => Der Umsatz von SAP lag im ersten Halbjahr 2025 bei 18,1 Milliarden Euro. => Q:sap|Revenue|18100000000|-|-|EUR|-|2025-H1|Reported|-
+        de => In der zweiten Jahreshälfte 2024 erzielte Intel einen Nettogewinn von 2 Milliarden Dollar. => Q:intel|NetIncome|2000000000|-|-|USD|-|2024-H2|Reported|-
+        de => Im ersten Halbjahr setzte Siemens 39 Milliarden Euro um. => Q:siemens|Revenue|39000000000|-|-|EUR|-|FY2025-H1|Reported|-
+        de => Im H1 2024 lag der Umsatz von SAP bei 16 Milliarden Euro. => Q:sap|Revenue|16000000000|-|-|EUR|-|2024-H1|Reported|-
+        en => SAP's revenue was 18.1 billion euros in the first half of 2025. => Q:sap|Revenue|18100000000|-|-|EUR|-|2025-H1|Reported|-
+        en => Intel's net income was $2 billion in the second half of 2024. => Q:intel|NetIncome|2000000000|-|-|USD|-|2024-H2|Reported|-
+        en => In the first six months of 2025, Netflix's revenue was $21.5 billion. => Q:netflix|Revenue|21500000000|-|-|USD|-|2025-H1|Reported|-
+        en => Netflix's revenue rose to $21.5 billion in H1 2025. => Q:netflix|Revenue|21500000000|-|-|USD|-|2025-H1|Reported|-
         de => Alphabet steigerte den Umsatz im zweiten Quartal 2025 auf 96,4 Milliarden Dollar. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
         de => Meta steigerte den Nettogewinn im zweiten Quartal 2025 auf 18,3 Milliarden Dollar. Im Vorjahresquartal lag er bei 13,5 Milliarden Dollar. => Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2024-Q2|Reported|-
         en => Alphabet reported revenue of $96.4 billion in the quarter that ended in June. => Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|alphabet
