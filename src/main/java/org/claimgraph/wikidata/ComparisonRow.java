@@ -14,6 +14,8 @@ public record ComparisonRow(String claim, String entity, String label, Qid item,
 
     public enum Verdict {
         AGREE("AGREE"), DISAGREE("DISAGREE"), WIKIDATA_GAP("WIKIDATA-GAP"),
+        /** compared with Wikidata's statement that has no point in time (its current value) */
+        AGREE_UNDATED("AGREE (Wikidata undated)"), DISAGREE_UNDATED("DISAGREE (Wikidata undated)"),
         NOT_COMPARABLE_QUARTER("NOT-COMPARABLE (quarter)"), NOT_COMPARABLE_PERIOD("NOT-COMPARABLE (period)");
 
         private final String text;
@@ -32,7 +34,8 @@ public record ComparisonRow(String claim, String entity, String label, Qid item,
         }
 
         boolean comparable() {
-            return this == AGREE || this == DISAGREE || this == WIKIDATA_GAP;
+            return this == AGREE || this == DISAGREE || this == WIKIDATA_GAP || this == AGREE_UNDATED
+                || this == DISAGREE_UNDATED;
         }
     }
 
@@ -41,7 +44,9 @@ public record ComparisonRow(String claim, String entity, String label, Qid item,
         return switch (verdict) {
             case AGREE -> 0;
             case DISAGREE -> 1;
-            default -> 2;
+            case AGREE_UNDATED -> 2;
+            case DISAGREE_UNDATED -> 3;
+            default -> 4;
         };
     }
 }

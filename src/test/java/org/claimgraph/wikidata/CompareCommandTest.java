@@ -99,6 +99,25 @@ class CompareCommandTest {
         assertTrue(r.out().endsWith("AGREE 3, DISAGREE 1, WIKIDATA-GAP 1, NOT-COMPARABLE (quarter) 1\n"), r.out());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "h1-1, AGREE,                       43100, as of 2024-05-02",
+            "h1-2, AGREE (Wikidata undated),    12000, as of 2024-05-02",
+            "h1-3, DISAGREE (Wikidata undated), 12000, as of 2024-05-02",
+    })
+    void anUndatedHeadcountIsAsOfItsArticlesDate(String claim, String verdict, BigDecimal wikidata, String period) {
+        Dataset ds = ClaimData.load(null, List.of(TestFiles.resource("headcounts.trig")));
+        ClaimData.addSnapshot(ds, RdfFiles.readGraph(TestFiles.resource("headcount-snapshot.ttl")));
+        Map<String, ComparisonRow> rows = Comparison.run(ds, new BigDecimal("0.01")).stream()
+                .collect(Collectors.toMap(r -> r.claim().substring(CLAIM.length()), r -> r));
+        ComparisonRow row = rows.get(claim);
+        assertEquals(verdict, row.verdict().text(), row.toString());
+        assertEquals(period, row.period());
+        assertEquals(0, wikidata.compareTo(row.wikidataValue().orElseThrow()), row.toString());
+        // an undated revenue, and a headcount in an undated article, have no point in time to compare
+        assertEquals(List.of("h1-1", "h1-2", "h1-3"), rows.keySet().stream().sorted().toList());
+    }
+
     @Test
     void withoutASnapshotItSaysSo(@TempDir Path dir) {
         Cli r = Cli.run("compare", "--data", TestFiles.resource("articles.trig").toString(),
