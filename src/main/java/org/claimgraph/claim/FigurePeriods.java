@@ -53,7 +53,9 @@ final class FigurePeriods {
             if (basis != null) return basis.applyTo(current);
             return current == null ? null : current.minusYears(1);
         }
-        if (q.role() == QuantityRole.VALUE && basis != null && !explicit) {
+        // "im Jahresvergleich", "year over year" compare; they never date the level they stand beside
+        boolean comparingBasis = basis != null && COMPARING.matcher(view.text().substring(basis.begin(), basis.end())).find();
+        if (q.role() == QuantityRole.VALUE && basis != null && !explicit && !comparingBasis) {
             boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3;
             boolean locativeBefore = basis.end() <= q.begin() && isLocative(view.text(), basis) && !view.clauseBoundaryBetween(basis.end(), q.begin());
             if (rightAfter || locativeBefore) return basis.applyTo(current);

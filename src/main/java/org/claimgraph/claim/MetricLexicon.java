@@ -29,7 +29,7 @@ public final class MetricLexicon {
         e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation", Metric.MARKET_CAPITALIZATION),
         e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|\\bspend(?:s)?\\b|\\bausgeben\\b|investments?\\b|invest(?:ieren|iert|ed|s)?\\b|\\bsteck(?:en|t|te|ten)\\b|\\bpumpen\\b", Metric.CAPITAL_EXPENDITURE),
         e("\\bsetzt(?:e|en)?\\b(?=[^;]*\\bum\\b)|\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
-        e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b", Metric.NET_INCOME),
+        e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b|\\bverdient\\p{L}*|unter dem strich|bottom line", Metric.NET_INCOME),
         // prices and counts
         e("aktienkurs\\p{L}*|(?<!\\bpro |\\bje |\\bfür jede )\\p{L}*-?aktien?\\b|\\bkurs\\b|\\bkurse\\b|\\bpapiere?\\b|(?<!\\bper |\\ba |-per-)\\bshares?\\b|\\bstock(?: price)?\\b|share price", Metric.SHARE_PRICE),
         e("\\bgpus?\\b|grafikprozessoren|grafikchips|\\bchips\\b|beschleuniger|accelerators", Metric.GPU_COUNT),

@@ -68,7 +68,7 @@ public final class ModalityDetector {
             String between = m.start() >= end ? s.substring(end, m.start()) : m.end() <= begin ? s.substring(m.end(), begin) : "";
             if (between.matches("(?s).*[;:–—].*") || between.contains(" und ") || between.contains(" and ")) continue;
             if (beaten(s, m.start())) continue; // "topping estimates", "übertraf die Erwartungen": the figure is reported
-            if (nearestFigure(m.start(), m.end(), figures) == begin) return true;
+            if (nearestFigure(s, m.start(), m.end(), figures) == begin) return true;
         }
         return false;
     }
@@ -80,11 +80,17 @@ public final class ModalityDetector {
         return BEATEN.matcher(s.substring(Math.max(0, cueBegin - 35), cueBegin)).find();
     }
 
-    /** Begin of the figure an estimate word belongs to: the next one when it follows closely ("projections for $X"), else the nearest. */
-    private static int nearestFigure(int cueBegin, int cueEnd, List<int[]> figures) {
+    /**
+     * Begin of the figure an estimate word belongs to: the next one when it follows closely
+     * ("projections for $X"), else the nearest; a comma between puts the figure in another clause
+     * ("… 76,4 Milliarden Dollar, Analysten hatten mit 73,9 Milliarden gerechnet").
+     */
+    private static int nearestFigure(String s, int cueBegin, int cueEnd, List<int[]> figures) {
         int best = -1, bestDistance = Integer.MAX_VALUE;
         for (int[] f : figures) {
             int d = f[0] >= cueEnd ? (f[0] - cueEnd) : 2 * Math.max(0, cueBegin - f[1]) + 5;
+            String between = f[0] >= cueEnd ? s.substring(cueEnd, f[0]) : s.substring(Math.min(f[1], cueBegin), cueBegin);
+            if (between.indexOf(',') >= 0) d += 40;
             if (d < bestDistance) {
                 bestDistance = d;
                 best = f[0];

@@ -64,6 +64,9 @@ public final class PeriodResolver {
         Map.entry("march", 3), Map.entry("april", 4), Map.entry("mai", 5), Map.entry("may", 5), Map.entry("juni", 6),
         Map.entry("june", 6), Map.entry("juli", 7), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
         Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("december", 12));
+    /** A state at a day: "as of June 30", "as of June 30, 2025", "zum 30. Juni 2025", "Stand 31. März" */
+    private static final Pattern AS_OF_DAY = Pattern.compile(
+        "(?:\\bas of|\\bas at|\\bat the end of|\\bzum|\\bper|\\bstand:?|\\bam)\\s+(?:(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\.\\s*(\\p{L}+))(?:,?\\s+(20\\d\\d))?(?![\\d.,]\\d)", F);
     private static final Pattern QUARTER_ENDED = Pattern.compile(
         "(?:quarter|three months|period)\\s+(?:that\\s+|which\\s+)?end(?:ed|ing)\\s+(?:in\\s+|on\\s+)?(?:late\\s+|early\\s+)?(\\p{L}+)"
         + "|(?:im\\s+)?(?:bis\\s+ende|zum|per\\s+ende)\\s+(\\p{L}+)\\s+abgelaufenen\\s+quartal", F);
@@ -78,6 +81,7 @@ public final class PeriodResolver {
         boolean[] taken = new boolean[sentence.length() + 1];
         addBasis(out, taken, sentence, PREVIOUS_QUARTER, PeriodMention.Basis.PREVIOUS_QUARTER);
         addBasis(out, taken, sentence, YEAR_AGO, PeriodMention.Basis.YEAR_AGO);
+        asOfDays(out, taken, sentence, date);
         explicitHalves(out, taken, sentence, date, yearEndMonth);
         explicitQuarters(out, taken, sentence, date, yearEndMonth);
         explicitYears(out, taken, sentence, date, yearEndMonth);
@@ -147,6 +151,31 @@ public final class PeriodResolver {
             else if (m.group(3) != null) p = quarter(Integer.parseInt(m.group(3)), m.group(4), date, yem);
             else p = quarter(Integer.parseInt(m.group(6)), m.group(5), date, yem);
             if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+    }
+
+    /** A day with its year, or else the last such day on or before the article's date (a state is reported after it). */
+    private void asOfDays(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date) {
+        Matcher m = AS_OF_DAY.matcher(s);
+        while (m.find()) {
+            String monthName = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
+            Integer month = MONTHS.get(monthName);
+            if (month == null) continue;
+            int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
+            if (day < 1 || day > java.time.YearMonth.of(2024, month).lengthOfMonth()) continue;
+            int year;
+            if (m.group(5) != null) {
+                year = Integer.parseInt(m.group(5));
+            } else if (date != null && date.hasMonth()) {
+                int dateDay = date.hasDay() ? date.day() : 31;
+                year = month < date.month() || month == date.month() && day <= dateDay ? date.year() : date.year() - 1;
+            } else {
+                continue;
+            }
+            if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) continue;
+            if (claim(taken, m.start(), m.end())) {
+                out.add(new PeriodMention(m.start(), m.end(), Period.day(new PublicationDate(year, month, day)), PeriodMention.Basis.NONE));
+            }
         }
     }
 

@@ -155,7 +155,7 @@ public final class QuantitativeRule {
         Period period = periods.of(view, doc, q, choice, subject);
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
-        Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), subject);
+        Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), q.end(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
         // a fall or loss the quantity stage has not signed yet: a range −[a, b] = [−b, −a]; a one-sided
         // bound keeps its slot, since "more than"/"nearly" bound the size the text gives

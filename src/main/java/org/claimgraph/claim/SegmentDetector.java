@@ -25,11 +25,29 @@ public final class SegmentDetector {
         new Segment(Pattern.compile("\\bgaming\\b|\\bspiele\\p{L}*", F), "gaming"),
         new Segment(Pattern.compile("\\bautomotive\\b|\\bauto\\p{L}*", F), "automotive"));
 
-    /** Segment words within a short window around the figure, or null. */
+    /**
+     * Segment words within a short window around the figure, or else in the clause the figure
+     * stands in ("Die Cloud-Sparte steigerte ihre Erlöse um 34 Prozent auf 15,2 Milliarden": both
+     * figures are the cloud segment's), or null.
+     */
     public String detect(String sentence, int figureBegin, int figureEnd, Entity subject) {
         int from = Math.max(0, figureBegin - 45);
         int to = Math.min(sentence.length(), figureEnd + 60);
-        String window = sentence.substring(from, to);
+        String found = find(sentence.substring(from, to), subject);
+        if (found != null) return found;
+        int clauseStart = Math.max(clauseStart(sentence, figureBegin), figureBegin - 110);
+        return clauseStart < from ? find(sentence.substring(clauseStart, from), subject) : null;
+    }
+
+    private static int clauseStart(String sentence, int offset) {
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '–' || c == '(') return i + 1;
+        }
+        return 0;
+    }
+
+    private static String find(String window, Entity subject) {
         for (Segment s : SEGMENTS) {
             Matcher m = s.pattern.matcher(window);
             if (m.find()) {

@@ -26,6 +26,28 @@ public final class SpeakerDetector {
         "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|nach angaben des (?:unternehmens|konzerns)|nach unternehmensangaben|wie (?:das unternehmen|der konzern) mitteilte"
         + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|teilte (?:das unternehmen|der konzern) mit", F);
 
+    private static final Pattern EXPECTATION = Pattern.compile(
+        "\\b(?:expected|estimated|forecast|projected|consensus|estimates?|analysts?|erwartet|gerechnet|geschätzt|prognostiziert|konsens|analyst\\p{L}*)\\b", F);
+    /** a comma between clauses, not the one of "73,9" */
+    private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
+
+    /**
+     * The source after the figure belongs to an expectation: one with its own figure in between
+     * ("…, ahead of the $75.5 billion analysts had expected, according to LSEG"), or the clause
+     * the source stands in ("…, Analysten hatten laut LSEG mit 73,9 Milliarden gerechnet").
+     */
+    private static boolean sourcesAnotherExpectation(String s, int figureEnd, int cueBegin) {
+        String between = s.substring(figureEnd, cueBegin);
+        if (EXPECTATION.matcher(between).find() && between.chars().anyMatch(Character::isDigit)) return true;
+        Matcher comma = CLAUSE_COMMA.matcher(between);
+        int clauseBegin = -1;
+        while (comma.find()) clauseBegin = comma.start();
+        if (clauseBegin < 0) return false;
+        Matcher next = CLAUSE_COMMA.matcher(s);
+        int clauseEnd = next.find(cueBegin) ? next.start() : s.length();
+        return EXPECTATION.matcher(s.substring(figureEnd + clauseBegin, clauseEnd)).find();
+    }
+
     /** A German guidance verb closing the clause: "Das Unternehmen hatte 15 Milliarden Dollar angepeilt". */
     private static final Pattern FINAL_GUIDANCE = Pattern.compile(
         "\\b(?:angepeilt|prognostiziert|veranschlagt|avisiert|vorhergesagt|in aussicht gestellt)\\b", F);
@@ -37,9 +59,19 @@ public final class SpeakerDetector {
      * @param subject  the entity the figure is about (speaker for the company's own statements)
      */
     public Entity detect(String sentence, List<Mention> mentions, int figureBegin, Entity subject) {
+        return detect(sentence, mentions, figureBegin, figureBegin, subject);
+    }
+
+    /**
+     * As {@link #detect(String, List, int, Entity)}; knowing where the figure ends, a source named
+     * after an expectation that holds a figure of its own ("$77.7 billion, ahead of the $75.5
+     * billion analysts had expected, according to LSEG") is left to that expectation.
+     */
+    public Entity detect(String sentence, List<Mention> mentions, int figureBegin, int figureEnd, Entity subject) {
         Matcher m = BEFORE_SPEAKER.matcher(sentence);
         Entity best = null;
         while (m.find()) {
+            if (isSentenceWide(m.group()) && m.start() > figureEnd && sourcesAnotherExpectation(sentence, figureEnd, m.start())) continue;
             Mention before = speakerRightBefore(sentence, mentions, m.start());
             if (before != null && isVerb(m.group()) && (m.start() < figureBegin || trailing(sentence, m.end()))) return before.entity();
             Mention after = firstSpeakerAfter(sentence, mentions, m.end());

@@ -31,6 +31,9 @@ class AttributionPhenomenonTest {
         en => AMD CEO Lisa Su said the company shipped 500,000 GPUs in 2024. => Q:amd|GPUShipments|500000|-|-|-|-|2024|Reported|lisa-su
         en => Amazon's revenue was $638 billion in 2024, according to Bloomberg. => Q:amazon|Revenue|638000000000|-|-|USD|-|2024|Reported|bloomberg
         en => Amazon CEO Andy Jassy said AWS revenue grew to $30.9 billion in the second quarter of 2025. => Q:amazon-web-services|Revenue|30900000000|-|-|USD|-|2025-Q2|Reported|andy-jassy
+        # a source named after an expectation is the expectation's, not the reported figure's (which the company reported)
+        de => Microsoft meldete für das vierte Quartal 2025 einen Umsatz von 76,4 Milliarden Dollar, Analysten hatten laut LSEG mit 73,9 Milliarden Dollar gerechnet. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|microsoft;Q:microsoft|Revenue|73900000000|-|-|USD|-|FY2025-Q4|Estimate|lseg
+        en => Microsoft reported revenue of $76.4 billion for the fourth quarter of fiscal 2025, ahead of the $73.9 billion analysts had expected, according to LSEG. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|microsoft;Q:microsoft|Revenue|73900000000|-|-|USD|-|FY2025-Q4|Estimate|lseg
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

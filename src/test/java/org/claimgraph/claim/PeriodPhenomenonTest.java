@@ -45,6 +45,14 @@ class PeriodPhenomenonTest {
         en => Meta's revenue reached $47.5 billion in Q2 2025. => Q:meta-platforms|Revenue|47500000000|-|-|USD|-|2025-Q2|Reported|-
         en => Meta's net income rose to $18.3 billion in the second quarter of 2025. In the year-ago quarter it was $13.5 billion. => Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|NetIncome|13500000000|-|-|USD|-|2024-Q2|Reported|-
         en@2025-10-30 => Microsoft expects revenue of $80 billion in the current quarter. => Q:microsoft|Revenue|80000000000|-|-|USD|-|FY2026-Q2|Forecast|microsoft
+        # a state at a day: as of June 30, zum 30. Juni, Stand 31. März 2024
+        de => Zum 30. Juni beschäftigte SAP rund 108.000 Menschen. => Q:sap|Employees|108000|-|-|-|Approximately|2025-06-30|Reported|-
+        de => Stand 31. März 2024 hatte Intel 124.800 Mitarbeiter. => Q:intel|Employees|124800|-|-|-|-|2024-03-31|Reported|-
+        en => Microsoft employed roughly 228,000 people as of June 30. => Q:microsoft|Employees|228000|-|-|-|Approximately|2025-06-30|Reported|-
+        en => As of March 31, 2024, Intel had 124,800 employees. => Q:intel|Employees|124800|-|-|-|-|2024-03-31|Reported|-
+        # a year-over-year comparison dates neither the change nor the level beside it
+        de => Alphabet legte Zahlen für das zweite Quartal 2025 vor. Der Umsatz stieg im Jahresvergleich um 14 Prozent auf 96,4 Milliarden Dollar. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Alphabet reported results for the second quarter of 2025. Revenue rose 14% year over year to $96.4 billion. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -1,0 +1,49 @@
+package org.claimgraph.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.claimgraph.golden.ClaimStrings;
+import org.claimgraph.golden.PhenomenonCheck;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.ingest.Language;
+import org.claimgraph.ingest.PublicationDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Metric and segment from the words around a figure: idioms of profit ("unter dem Strich
+ * verdiente", "bottom line"), and a segment named as the clause's subject that holds for every
+ * figure of the clause. Rows run through the real standard pipeline; see {@link PhenomenonCheck}.
+ */
+class MetricPhenomenonTest {
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        de => Unter dem Strich verdiente Intel im zweiten Quartal 2025 rund 2,9 Milliarden Dollar. => Q:intel|NetIncome|2900000000|-|-|USD|Approximately|2025-Q2|Reported|-
+        de => Netflix verdiente im zweiten Quartal 2025 3,1 Milliarden Dollar. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Intel's bottom line came in at $2.9 billion in the second quarter of 2025. => Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Netflix's net income was $3.1 billion in the second quarter of 2025. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
+        """)
+    void extracts(ArgumentsAccessor row) {
+        PhenomenonCheck.check(row, "Q");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        de => Die Werbesparte von Alphabet steigerte ihre Erlöse im zweiten Quartal 2025 um 10 Prozent auf 71,3 Milliarden Dollar. => RevenueChange:advertising Revenue:advertising
+        de => Mit KI setzte Microsoft im dritten Quartal 2025 nach eigenen Angaben 13 Milliarden Dollar um. => Revenue:AI
+        en => Alphabet's advertising business grew its sales in the second quarter of 2025 by 10% to a total of $71.3 billion. => RevenueChange:advertising Revenue:advertising
+        en => Nvidia's data center revenue rose 56% to $41.1 billion in the second quarter of 2025. => RevenueChange:data center Revenue:data center
+        """)
+    void segmentHoldsForEveryFigureOfItsClause(String lang, String text, String expected) {
+        Article article = new Article("t.txt", null, PublicationDate.parse(ClaimStrings.DEFAULT_DATE).orElseThrow(),
+            Language.valueOf(lang.toUpperCase()), null, text);
+        List<String> got = ClaimStrings.pipeline().process(article).claims().stream()
+            .filter(c -> c instanceof QuantitativeClaim).map(c -> (QuantitativeClaim) c)
+            .map(q -> q.metricLocalName() + ":" + q.segment()).sorted().toList();
+        List<String> want = java.util.Arrays.stream(expected.split(" (?=\\p{Lu}\\p{L}+:)")).sorted().toList();
+        assertEquals(want, got, text);
+    }
+}
