@@ -113,7 +113,10 @@ public final class QuantitativeRule {
         QuantityMention previousQ = null;
         for (QuantityMention q : view.quantities()) {
             MetricChoice own = choices.get(q);
-            if (own == null && previous != null && q.kind() == QuantityKind.AMOUNT && q.unit() != null && q.unit() == previousQ.unit()
+            // "28,2 Milliarden Dollar, nach 23,6 Milliarden vor einem Jahr": the earlier level may leave its currency out
+            boolean sameUnit = previousQ != null
+                && (q.unit() != null ? q.unit() == previousQ.unit() : q.role() == QuantityRole.PREVIOUS && previousQ.unit() != null);
+            if (own == null && previous != null && q.kind() == QuantityKind.AMOUNT && sameUnit
                 && (q.role() == QuantityRole.PREVIOUS || COMPARED.matcher(view.text().substring(previousQ.end(), q.begin())).find())) {
                 choices.put(q, new MetricChoice(previous.metric(), false, previous.sign(), "compared-amount"));
             } else if (own != null && !own.change() && q.kind() == QuantityKind.AMOUNT) {
@@ -198,7 +201,10 @@ public final class QuantitativeRule {
         return subjectInSentence ? c : c - 0.15;
     }
 
-    /** "von 475 auf 510 Dollar": the earlier figure of a pair takes the unit of the later one. */
+    /**
+     * "von 475 auf 510 Dollar": the earlier figure of a pair takes the unit of the later one;
+     * "28,2 Milliarden Dollar, nach 23,6 Milliarden": an earlier level after it takes the unit of the one before.
+     */
     private static List<QuantitativeClaim> withUnitsCompleted(SentenceView view, List<QuantitativeClaim> claims) {
         List<QuantitativeClaim> out = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
@@ -207,6 +213,11 @@ public final class QuantitativeRule {
                 && claims.get(i + 1).metric() == c.metric()) {
                 QuantitativeClaim n = claims.get(i + 1);
                 c = new QuantitativeClaim(c.about(), c.metric(), c.change(), c.value(), c.lower(), c.upper(), n.unit(),
+                    c.approximation(), c.period(), c.segment(), c.provenance());
+            } else if (c.unit() == null && !c.metric().isCount() && "quantity.compared-amount".equals(c.provenance().extractedBy())
+                && i > 0 && claims.get(i - 1).unit() != null && claims.get(i - 1).metric() == c.metric()) {
+                QuantitativeClaim p = claims.get(i - 1);
+                c = new QuantitativeClaim(c.about(), c.metric(), c.change(), c.value(), c.lower(), c.upper(), p.unit(),
                     c.approximation(), c.period(), c.segment(), c.provenance());
             }
             out.add(c);

@@ -42,6 +42,7 @@ class ChangePhenomenonTest {
         en => Tesla's revenue fell nearly 9% in the first quarter of 2025. => Q:tesla|RevenueChange|-9|-|-9|PERCENT|AtMost|2025-Q1|Reported|-
         en => Amazon plans to eliminate up to 14,000 jobs. => Q:amazon|EmployeesChange|-|-|-14000|-|AtMost|-|Plan|-
         en => Intel's net income fell 5 to 7 percent in 2024. => Q:intel|NetIncomeChange|-|-7|-5|PERCENT|-|2024|Reported|-
+        de => Im zweiten Quartal 2025 verdiente Alphabet 28,2 Milliarden Dollar, nach 23,6 Milliarden vor einem Jahr. => Q:alphabet|NetIncome|28200000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|NetIncome|23600000000|-|-|USD|-|2024-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

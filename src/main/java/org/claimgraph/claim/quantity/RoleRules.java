@@ -103,11 +103,13 @@ final class RoleRules {
             return false;
         }
         if (w1.equals("nach")) {
-            // "nach 5,1 Milliarden im Vorjahr", "nach 11 % ein Jahr zuvor"
+            // "nach 5,1 Milliarden im Vorjahr", "nach 11 % ein Jahr zuvor", "nach 26,3 Milliarden vor einem Jahr"
             for (int k = c.end; k < Math.min(toks.size(), c.end + 4); k++) {
                 String w = toks.get(k).lower();
+                boolean yearAgo = w.equals("vor") && k + 1 < toks.size()
+                        && (toks.get(k + 1).is("einem") || toks.get(k + 1).lower().startsWith("jahresfrist"));
                 if (w.startsWith("vorjahr") || w.startsWith("vorquartal") || w.equals("zuvor") || w.equals("davor")
-                        || w.equals("vorher")) {
+                        || w.equals("vorher") || yearAgo) {
                     return true;
                 }
             }
