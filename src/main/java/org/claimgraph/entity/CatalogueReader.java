@@ -36,7 +36,7 @@ import org.claimgraph.Location;
 /** Parses catalogue and Wikidata Turtle into one model, then turns the model into entries. */
 final class CatalogueReader {
 
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-\\d{2})?)?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\+?(\\d{4})(?:-(\\d{2})(?:-\\d{2}(?:T[0-9:.]+(?:Z|[+-]\\d{2}:\\d{2})?)?)?)?");
 
     private final Model model = ModelFactory.createDefaultModel();
 
@@ -145,8 +145,8 @@ final class CatalogueReader {
     }
 
     /**
-     * {@code cg:availableSince} as xsd:gYearMonth, xsd:date or xsd:gYear (a year counts from its
-     * January: the bound must never be later than the truth). Several values: the earliest holds.
+     * {@code cg:availableSince} as xsd:gYearMonth, xsd:date, xsd:dateTime or xsd:gYear (a year counts
+     * from its January: the bound must never be later than the truth). Several values: the earliest holds.
      */
     private static YearMonth availableSince(Resource s) {
         YearMonth earliest = null;

@@ -30,8 +30,20 @@ class AvailableSinceTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "'\"2023-07-05T00:00:00Z\"^^xsd:dateTime', 2023-07",   // Wikidata's time values
+        "'\"2023\"^^xsd:gYear, \"2022-12\"^^xsd:gYearMonth', 2022-12"})
+    void otherDateShapesAreRead(String value, String expected) {
+        assertEquals(Optional.of(YearMonth.parse(expected)), catalogue(value).availableSince("vapor"));
+    }
+
+    @ParameterizedTest
     @CsvSource({"'\"soon\"'", "'\"2024-13\"^^xsd:gYearMonth'"})
     void aValueThatIsNoDateIsAnInputError(String value) {
+        assertThrows(InputException.class, () -> catalogue(value));
+    }
+
+    private static Catalogue catalogue(String value) {
         String ttl = """
             @prefix cg:   <https://w3id.org/claimgraph/ontology#> .
             @prefix ent:  <https://w3id.org/claimgraph/id/entity/> .
@@ -39,7 +51,6 @@ class AvailableSinceTest {
             @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
             ent:vapor a cg:Product ; rdfs:label "Vapor"@en ; cg:availableSince %s .
             """.formatted(value);
-        assertThrows(InputException.class,
-            () -> Catalogue.read(new ByteArrayInputStream(ttl.getBytes(StandardCharsets.UTF_8)), "bad.ttl"));
+        return Catalogue.read(new ByteArrayInputStream(ttl.getBytes(StandardCharsets.UTF_8)), "test.ttl");
     }
 }
