@@ -17,12 +17,15 @@ import org.claimgraph.text.TextDocument;
  * signal is a lower bound on the publication date, and the estimate is the earliest date consistent
  * with all of them: the latest bound, as precise as the evidence that set it. Only anchors (dates in
  * the text, finished reporting periods, placed months) make an estimate; entity bounds alone never
- * do, since an article may be written any time after the entities it names appeared.
+ * do, since an article may be written any time after the entities it names appeared; nor does a
+ * bound more than a year after every anchor, which leaves no anchor near the publication.
  * Immutable and thread-safe; configured by {@link #builder()}.
  */
 public final class EvidenceDateEstimator implements DateEstimator {
 
     private static final double BOUND_CONFIDENCE = 0.3;
+    /** Months a bound may lie after the latest anchor and still be taken as the estimate. */
+    private static final int MAX_BOUND_AFTER_ANCHOR = 12;
 
     private final List<DateCues> cues;
 
@@ -40,18 +43,23 @@ public final class EvidenceDateEstimator implements DateEstimator {
         List<DateSignal> signals = new ArrayList<>();
         for (DateCues c : cues) signals.addAll(c.find(document, mentions));
         Optional<DateSignal> url = signals.stream().filter(s -> s.kind() == DateSignal.Kind.URL).findFirst();
-        if (url.isPresent()) return Optional.of(estimate(url.get(), url.get().confidence(), 0));
+        if (url.isPresent()) return Optional.of(estimate(url.get(), url.get().confidence()));
         if (signals.stream().noneMatch(s -> s.kind() == DateSignal.Kind.ANCHOR)) return Optional.empty();
         DateSignal latest = signals.get(0);
-        for (DateSignal s : signals) if (s.laterThan(latest)) latest = s;
+        DateSignal latestAnchor = null;
+        for (DateSignal s : signals) {
+            if (s.laterThan(latest)) latest = s;
+            if (s.kind() == DateSignal.Kind.ANCHOR && (latestAnchor == null || s.laterThan(latestAnchor))) latestAnchor = s;
+        }
+        // anchors are near publication; a bound long after all of them leaves nothing near it to date by
+        if (latest.monthIndex() - latestAnchor.monthIndex() > MAX_BOUND_AFTER_ANCHOR) return Optional.empty();
         double confidence = latest.kind() == DateSignal.Kind.ANCHOR ? latest.confidence() : BOUND_CONFIDENCE;
-        return Optional.of(estimate(latest, confidence, signals.size() - 1));
+        return Optional.of(estimate(latest, confidence));
     }
 
-    private static DateEstimate estimate(DateSignal decisive, double confidence, int others) {
-        String method = decisive.description()
-            + (others > 0 ? "; the earliest date after all " + (others + 1) + " pieces of evidence" : "")
-            + String.format(Locale.ROOT, " (confidence %.2f)", confidence);
+    /** The method names the evidence that set the date: the other signals only allowed it. */
+    private static DateEstimate estimate(DateSignal decisive, double confidence) {
+        String method = decisive.description() + String.format(Locale.ROOT, " (confidence %.2f)", confidence);
         return new DateEstimate(decisive.date(), method, confidence);
     }
 

@@ -11,10 +11,11 @@ import org.claimgraph.text.TextDocument;
 /**
  * A month or season named without a year in a sentence about the past ("Im Dezember hatte die Firma
  * den Dienst gestartet", "in March, the company launched", "Anfang des Jahres", "last summer").
- * Alone it fixes nothing: any year fits. It is placed by the entities of its sentence and the one
- * before (what the event is about): the event cannot precede their first appearance, so it is the
- * first such month after it, and the article comes after the event. Left out when those entities are
- * much older than the article's other bounds, because then the event could be in any later year.
+ * Alone it fixes nothing: any year fits. It is placed by the products (apps, models, devices) of its
+ * sentence and the one before (what the event is about): the event cannot precede their launch, so it
+ * is the first such month after it, and the article comes after the event. Organisations and people
+ * do not place it: their history is long, and the first December after a founding says nothing. Left
+ * out when those products are much older than the article's other bounds, for the same reason.
  */
 final class MonthMentions implements DateCues {
 
@@ -24,7 +25,6 @@ final class MonthMentions implements DateCues {
     private static final Pattern MONTH = Pattern.compile(
         "\\b(?:im|seit|anfang|mitte|ende|vergangenen|letzten|in|since|early|late|mid-|last|during)\\s*(" + FULL_MONTHS + ")\\b"
         + "(?![\\s.,]*\\d)", F);
-    private static final Pattern DEADLINE = Pattern.compile("\\b(?:bis|ab|by|until|till|before)\\s+(?:\\p{L}+\\s+)?$", F);
     private static final List<Season> SEASONS = List.of(
         new Season(Pattern.compile("\\b(?:anfang (?:des|dieses) jahres|zu jahresbeginn|earl(?:y|ier) this year"
             + "|at the (?:start|beginning) of (?:the|this) year)\\b", F), 1, 3),
@@ -51,7 +51,8 @@ final class MonthMentions implements DateCues {
             Sentence s = sentences.get(i);
             if (!Tense.isPast(s.text())) continue;
             int from = i == 0 ? s.begin() : sentences.get(i - 1).begin();
-            EntityBounds.Bound local = bounds.latest(within(mentions, from, s.end()));
+            EntityBounds.Bound local = bounds.latest(within(mentions, from, s.end()).stream()
+                .filter(m -> m.entity().type().isProduct()).toList());
             if (local == null || local.monthIndex() < article.monthIndex() - WITHIN) continue;
             Matcher m = MONTH.matcher(s.text());
             while (m.find()) {
@@ -81,7 +82,7 @@ final class MonthMentions implements DateCues {
     }
 
     private static boolean isDeadline(String s, int start) {
-        return DEADLINE.matcher(s.substring(Math.max(0, start - 20), start)).find();
+        return Tense.isDeadline(s, start);
     }
 
     private record Season(Pattern pattern, int first, int last) {

@@ -50,7 +50,8 @@ final class ReportingPeriods implements DateCues {
             int yem = fiscal.yearEndMonth(organisationIn(s, mentions, main));
             for (PeriodMention pm : resolver.find(text, null, yem)) {
                 Period p = pm.period();
-                if (p == null || p.granularity() == Period.Granularity.MONTH || p.granularity() == Period.Granularity.DAY) continue;
+                if (p == null || p.granularity() == Period.Granularity.MONTH || p.granularity() == Period.Granularity.DAY
+                    || Tense.isDeadline(text, pm.begin())) continue;
                 String surface = text.substring(pm.begin(), pm.end());
                 boolean bare = PLAIN_YEAR.matcher(surface.strip()).matches()
                     && !FULL_YEAR_BEFORE.matcher(text.substring(Math.max(0, pm.begin() - 30), pm.begin())).find();

@@ -11,9 +11,9 @@ final class Tense {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern FUTURE = Pattern.compile(
-        "\\b(?:wird|werden|wirst|soll|sollen|sollte|sollten|will|wollen|plant|planen|plane|beabsichtigt|rechnet|rechnen"
+        "\\b(?:wird|werden|wirst|würde|würden|könnte|könnten|dürfte|dürften|soll|sollen|sollte|sollten|will|wollen|plant|planen|plane|beabsichtigt|rechnet|rechnen"
         + "|erwartet|erwarten|prognostiziert|demnächst|künftig|kommende[nmrs]?|nächste[nmrs]?"
-        + "|shall|going to|plans? to|planned|expects?|expected|forecasts?|projects?|scheduled|is set to|are set to"
+        + "|shall|would|could|might|going to|plans? to|planned|expects?|expected|forecasts?|projects?|scheduled|is set to|are set to"
         + "|is due|are due|intends?|upcoming|coming|next|aims? to|guidance|outlook|ausblick|prognose)\\b|'ll\\b", F);
     private static final Pattern GERMAN_PAST = Pattern.compile(
         "\\b(?:hatte|hatten|war|waren|wurde|wurden|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|kam|kamen"
@@ -28,7 +28,17 @@ final class Tense {
     private static final Pattern BEAT_FORECAST = Pattern.compile(
         "\\b(?:als|wie|than|as)[- ](?:\\p{L}+[- ])?(?:erwartet|prognostiziert|expected|forecast|projected|anticipated)\\b", F);
 
+    /** What introduces a deadline or a start rather than something that happened: "bis zum", "by the end of", "ab". */
+    private static final Pattern DEADLINE = Pattern.compile(
+        "\\b(?:bis|ab|spätestens|frühestens|by|until|till|before|starting|from|effective|no later than)"
+        + "(?:\\s+(?:zum|zur|dem|den|des|spätestens|on|the|mitte|ende|anfang|early|late|mid|end|start|beginning|middle|of|jahres))*\\s*$", F);
+
     private Tense() {
+    }
+
+    /** Whether the date or period starting at {@code start} is a deadline or a start ("bis Ende 2027", "by March 31"). */
+    static boolean isDeadline(String sentence, int start) {
+        return DEADLINE.matcher(sentence.substring(Math.max(0, start - 30), start)).find();
     }
 
     static boolean isFuture(String sentence) {

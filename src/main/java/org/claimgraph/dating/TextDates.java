@@ -29,10 +29,6 @@ final class TextDates implements DateCues {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR);
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + YEAR, F);
-    /** A date that is a deadline or a start, not something that happened. */
-    private static final Pattern DEADLINE = Pattern.compile(
-        "\\b(?:bis|ab|spätestens|frühestens|by|until|till|before|starting|from|effective|no later than)"
-        + "(?:\\s+(?:zum|dem|den|spätestens|on|the|mitte|ende|anfang|early|late|mid))*\\s*$", F);
 
     @Override
     public List<DateSignal> find(TextDocument document, List<Mention> mentions) {
@@ -83,7 +79,7 @@ final class TextDates implements DateCues {
     }
 
     private static boolean isDeadline(String s, int start) {
-        return DEADLINE.matcher(s.substring(Math.max(0, start - 30), start)).find();
+        return Tense.isDeadline(s, start);
     }
 
     private static boolean isTaken(boolean[] taken, int begin, int end) {
