@@ -12,9 +12,9 @@ final class Tense {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern FUTURE = Pattern.compile(
         "\\b(?:wird|werden|wirst|würde|würden|könnte|könnten|dürfte|dürften|soll|sollen|sollte|sollten|will|wollen|plant|planen|plane|beabsichtigt|rechnet|rechnen"
-        + "|erwartet|erwarten|prognostiziert|demnächst|künftig|kommende[nmrs]?|nächste[nmrs]?"
-        + "|shall|would|could|might|going to|plans? to|planned|expects?|expected|forecasts?|projects?|scheduled|is set to|are set to"
-        + "|is due|are due|intends?|upcoming|coming|next|aims? to|guidance|outlook|ausblick|prognose)\\b|'ll\\b", F);
+        + "|erwartet|erwarten|prognostiziert|geplant|vorgesehen|angestrebt|peilt|peilen|ziel|ziele|demnächst|künftig|kommende[nmrs]?|nächste[nmrs]?"
+        + "|shall|would|could|might|going to|plans? to|planned|expects?|expected|forecasts?|projected to|scheduled|is set to|are set to"
+        + "|is due|are due|intends?|upcoming|coming|next|aims? to|targets?|goal|guidance|outlook|ausblick|prognose)\\b|'ll\\b", F);
     private static final Pattern GERMAN_PAST = Pattern.compile(
         "\\b(?:hatte|hatten|war|waren|wurde|wurden|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|kam|kamen"
         + "|verdiente|verdienten|meldete|meldeten|berichtete|berichteten|erzielte|erzielten|steigerte|steigerten|machte|setzte|brachte"
