@@ -9,6 +9,7 @@ import org.claimgraph.claim.quantity.QuantityFinder;
 import org.claimgraph.claim.quantity.QuantityMention;
 import org.claimgraph.entity.Mention;
 import org.claimgraph.ingest.Language;
+import org.claimgraph.ingest.PublicationDate;
 import org.claimgraph.text.Sentence;
 import org.claimgraph.text.TextDocument;
 
@@ -41,7 +42,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     @Override
     public List<Claim> extract(TextDocument document, List<Mention> mentions) {
-        DocumentContext doc = new DocumentContext(document.article().date(), mentions);
+        return extract(document, mentions, null);
+    }
+
+    @Override
+    public List<Claim> extract(TextDocument document, List<Mention> mentions, PublicationDate estimatedDate) {
+        PublicationDate stated = document.article().date();
+        DocumentContext doc = new DocumentContext(stated != null ? stated : estimatedDate, mentions);
         Language language = document.article().language() == null ? Language.EN : document.article().language();
         List<Claim> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {

@@ -2,6 +2,7 @@ package org.claimgraph.entity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.YearMonth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,6 +104,15 @@ public final class Catalogue {
 
     public Optional<CatalogueEntry> entry(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /**
+     * The month from which the entity existed ({@code cg:availableSince}), when the catalogue says:
+     * no article that names it can be older.
+     */
+    public Optional<YearMonth> availableSince(String slug) {
+        CatalogueEntry e = bySlug.get(slug);
+        return e == null ? Optional.empty() : e.firstAvailable();
     }
 
     /** All entities, ordered by slug. */

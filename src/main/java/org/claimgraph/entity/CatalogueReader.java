@@ -3,6 +3,7 @@ package org.claimgraph.entity;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -32,6 +35,8 @@ import org.claimgraph.Location;
 
 /** Parses catalogue and Wikidata Turtle into one model, then turns the model into entries. */
 final class CatalogueReader {
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\+?(\\d{4})(?:-(\\d{2})(?:-\\d{2}(?:T[0-9:.]+(?:Z|[+-]\\d{2}:\\d{2})?)?)?)?");
 
     private final Model model = ModelFactory.createDefaultModel();
 
@@ -136,7 +141,30 @@ final class CatalogueReader {
         List<String> aliases = new ArrayList<>();
         for (String n : names) if (!labels.containsValue(n)) aliases.add(n);
         Entity entity = new Entity(slug, type, labels, aliases, qid);
-        return new CatalogueEntry(entity, contextAliases, contextEntities, external);
+        return new CatalogueEntry(entity, contextAliases, contextEntities, external, availableSince(s));
+    }
+
+    /**
+     * {@code cg:availableSince} as xsd:gYearMonth, xsd:date, xsd:dateTime or xsd:gYear (a year counts
+     * from its January: the bound must never be later than the truth). Several values: the earliest holds.
+     */
+    private static YearMonth availableSince(Resource s) {
+        YearMonth earliest = null;
+        for (Literal l : literals(s, CatalogueVocab.AVAILABLE_SINCE)) {
+            Matcher m = YEAR_MONTH.matcher(l.getLexicalForm().strip());
+            if (!m.matches()) {
+                throw new InputException("cg:availableSince of " + s.getURI() + " is no year, year-month or date: "
+                        + l.getLexicalForm(), Location.UNKNOWN);
+            }
+            int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                throw new InputException("cg:availableSince of " + s.getURI() + " has no valid month: "
+                        + l.getLexicalForm(), Location.UNKNOWN);
+            }
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
+            if (earliest == null || ym.isBefore(earliest)) earliest = ym;
+        }
+        return earliest;
     }
 
     /** Wikidata carries labels in hundreds of languages; only ours are names found in our text. */

@@ -15,6 +15,7 @@ final class CatalogueVocab {
 
     static final Property CONTEXT_ALIAS = ResourceFactory.createProperty(CG, "contextAlias");
     static final Property CONTEXT_ENTITY = ResourceFactory.createProperty(CG, "contextEntity");
+    static final Property AVAILABLE_SINCE = ResourceFactory.createProperty(CG, "availableSince");
     static final Property ALT_LABEL = ResourceFactory.createProperty(SKOS, "altLabel");
     static final Property PREF_LABEL = ResourceFactory.createProperty(SKOS, "prefLabel");
 

@@ -7,6 +7,8 @@ import org.claimgraph.ClaimgraphException;
 import org.claimgraph.Location;
 import org.claimgraph.claim.Claim;
 import org.claimgraph.claim.ClaimExtractor;
+import org.claimgraph.dating.DateEstimate;
+import org.claimgraph.dating.DateEstimator;
 import org.claimgraph.entity.EntityRecognizer;
 import org.claimgraph.entity.Mention;
 import org.claimgraph.ingest.Article;
@@ -16,7 +18,8 @@ import org.claimgraph.text.TextStage;
 
 /**
  * The extraction chain as a sequence of small stages over one shared document, in the manner of
- * an analysis chain: read → text (clean, language, sentences) → entities → claims. Immutable and
+ * an analysis chain: read → text (clean, language, sentences) → entities → date (only for an
+ * article that states none, and only when a date estimator is set) → claims. Immutable and
  * thread-safe when its stages are; configured by {@link #builder()}.
  */
 public final class Pipeline implements ArticleProcessor {
@@ -25,12 +28,14 @@ public final class Pipeline implements ArticleProcessor {
     private final TextStage text;
     private final EntityRecognizer recognizer;
     private final ClaimExtractor extractor;
+    private final DateEstimator dating;
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
         this.text = b.text;
         this.recognizer = b.recognizer;
         this.extractor = b.extractor;
+        this.dating = b.dating;
     }
 
     public static Builder builder() {
@@ -47,8 +52,11 @@ public final class Pipeline implements ArticleProcessor {
         try {
             TextDocument document = text.analyse(raw);
             List<Mention> mentions = recognizer.recognize(document);
-            List<Claim> claims = extractor.extract(document, mentions);
-            return new ExtractedArticle(document.article(), document.sentences(), mentions, claims);
+            // a stated date always wins: inference only fills a gap
+            DateEstimate estimate = document.article().date() == null && dating != null
+                ? dating.estimate(document, mentions).orElse(null) : null;
+            List<Claim> claims = extractor.extract(document, mentions, estimate == null ? null : estimate.date());
+            return new ExtractedArticle(document.article(), document.sentences(), mentions, claims, estimate);
         } catch (ClaimgraphException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -61,6 +69,7 @@ public final class Pipeline implements ArticleProcessor {
         private TextStage text = TextStage.create();
         private EntityRecognizer recognizer;
         private ClaimExtractor extractor;
+        private DateEstimator dating;
 
         public Builder reader(ArticleReader reader) {
             this.reader = Objects.requireNonNull(reader, "reader");
@@ -79,6 +88,12 @@ public final class Pipeline implements ArticleProcessor {
 
         public Builder claimExtractor(ClaimExtractor extractor) {
             this.extractor = Objects.requireNonNull(extractor, "extractor");
+            return this;
+        }
+
+        /** Infers the date of articles that state none; without one they stay undated. */
+        public Builder dateEstimator(DateEstimator estimator) {
+            this.dating = Objects.requireNonNull(estimator, "estimator");
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.claimgraph.pipeline;
 import org.claimgraph.claim.FiscalCalendar;
 import org.claimgraph.claim.RuleBasedClaimExtractor;
 import org.claimgraph.claim.quantity.RuleBasedQuantityFinder;
+import org.claimgraph.dating.EvidenceDateEstimator;
 import org.claimgraph.entity.Catalogue;
 import org.claimgraph.entity.CatalogueEntityRecognizer;
 import org.claimgraph.ingest.ArticleReaders;
@@ -18,13 +19,15 @@ public final class Pipelines {
     }
 
     public static Pipeline standard(Catalogue catalogue) {
+        FiscalCalendar fiscal = FiscalCalendar.loadDefault();
         return Pipeline.builder()
             .reader(ArticleReaders.create())
             .textStage(TextStage.create())
             .entityRecognizer(CatalogueEntityRecognizer.builder().catalogue(catalogue).build())
+            .dateEstimator(EvidenceDateEstimator.builder().catalogue(catalogue).fiscalCalendar(fiscal).build())
             .claimExtractor(RuleBasedClaimExtractor.builder()
                 .quantityFinder(new RuleBasedQuantityFinder())
-                .fiscalCalendar(FiscalCalendar.loadDefault())
+                .fiscalCalendar(fiscal)
                 .build())
             .build();
     }

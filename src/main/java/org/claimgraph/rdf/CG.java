@@ -49,6 +49,10 @@ public final class CG {
     // ---- article properties
     public static final Node sourceFile = node("sourceFile");
     public static final Node text = node("text");
+    /** The publication date inferred from the text when the article states none; never next to schema:datePublished. */
+    public static final Node estimatedDatePublished = node("estimatedDatePublished");
+    /** How {@link #estimatedDatePublished} was reached, in words. */
+    public static final Node dateEstimateMethod = node("dateEstimateMethod");
 
     // ---- claim properties
     public static final Node about = node("about");
@@ -76,6 +80,8 @@ public final class CG {
     public static final Node contextAlias = node("contextAlias");
     /** Entities whose mention makes a {@link #contextAlias} acceptable. */
     public static final Node contextEntity = node("contextEntity");
+    /** When a catalogue entity first existed: a lower bound for the date of any article naming it. */
+    public static final Node availableSince = node("availableSince");
 
     // ---- relations between entities
     public static final Node chiefExecutiveOfficerOf = node("chiefExecutiveOfficerOf");

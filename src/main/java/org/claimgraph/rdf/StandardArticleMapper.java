@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.claim.Claim;
 import org.claimgraph.claim.ComparativeClaim;
 import org.claimgraph.claim.RelationClaim;
+import org.claimgraph.dating.DateEstimate;
 import org.claimgraph.entity.Entity;
 import org.claimgraph.entity.Mention;
 import org.claimgraph.ingest.Article;
@@ -33,6 +34,7 @@ public final class StandardArticleMapper implements ArticleMapper {
         Node graph = Iris.article(article.sourceFile());
         Quads quads = new Quads(graph, out);
         mapArticle(article, graph, quads);
+        mapEstimate(extracted.dateEstimate(), article, graph, quads);
         for (Entity e : entitiesOf(extracted).values()) {
             quads.add(graph, SCHEMA.mentions, Iris.entity(e));
             mapEntity(e, article, quads);
@@ -50,6 +52,13 @@ public final class StandardArticleMapper implements ArticleMapper {
         if (url != null) quads.add(node, SCHEMA.url, url);
         quads.add(node, CG.sourceFile, Literals.string(a.sourceFile()));
         quads.add(node, CG.text, Literals.string(a.text()));
+    }
+
+    /** An inferred date is told apart from a stated one: schema:datePublished stays the source's word. */
+    private static void mapEstimate(DateEstimate estimate, Article a, Node node, Quads quads) {
+        if (estimate == null || a.date() != null) return;
+        quads.add(node, CG.estimatedDatePublished, Literals.date(estimate.date()));
+        quads.add(node, CG.dateEstimateMethod, Literals.string(estimate.method()));
     }
 
     private static void mapEntity(Entity e, Article article, Quads quads) {
