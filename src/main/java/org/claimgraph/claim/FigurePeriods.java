@@ -57,7 +57,11 @@ final class FigurePeriods {
         boolean comparingBasis = basis != null && COMPARING.matcher(view.text().substring(basis.begin(), basis.end())).find();
         if (q.role() == QuantityRole.VALUE && basis != null && !explicit && !comparingBasis) {
             boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3;
-            boolean locativeBefore = basis.end() <= q.begin() && isLocative(view.text(), basis) && !view.clauseBoundaryBetween(basis.end(), q.begin());
+            // "von 4,65 Milliarden vor Jahresfrist auf 14 Milliarden": a basis right after another figure dates that one
+            boolean afterOtherFigure = view.quantities().stream()
+                .anyMatch(o -> o != q && o.end() <= basis.begin() && basis.begin() - o.end() <= 3);
+            boolean locativeBefore = basis.end() <= q.begin() && !afterOtherFigure && isLocative(view.text(), basis)
+                && !view.clauseBoundaryBetween(basis.end(), q.begin());
             if (rightAfter || locativeBefore) return basis.applyTo(current);
         }
         return current;

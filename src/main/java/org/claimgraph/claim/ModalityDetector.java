@@ -33,6 +33,7 @@ public final class ModalityDetector {
     private static final Pattern FORECAST_EN = Pattern.compile(
         "\\bwill\\b|\\bwould\\b|\\bexpect\\p{L}*|\\bguid(?:ed|es|ing)\\b|\\bforecast\\p{L}*|\\bguidance\\b|\\boutlook\\b|\\bprojects?\\b|\\bprojected\\b|\\banticipat\\p{L}*"
         + "|\\bsees\\b|\\bpotential\\b|\\bis set to\\b|\\bon track to\\b|\\bpredict\\p{L}*", F);
+    private static final Pattern POTENTIAL = Pattern.compile("\\bpotenzial\\p{L}*|\\bpotential\\b", F);
     private static final Pattern HEARSAY_DE = Pattern.compile("\\bsoll(?:en|te|ten)?\\b", F);
     private static final Pattern PAST_DE = Pattern.compile(
         "\\bhatte[n]?\\b|\\bwar(?:en)?\\b|\\bwurde[n]?\\b|\\bstieg\\p{L}*|\\bgestiegen\\b|\\bverbucht\\p{L}*|\\berzielt\\p{L}*", F);
@@ -51,6 +52,8 @@ public final class ModalityDetector {
         if (ESTIMATE.matcher(sentence).find()) return Modality.ESTIMATE;
         boolean german = language != Language.EN;
         if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants
+        // a potential is about the future whatever period the figure was dated with
+        if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
         boolean periodOver = period != null && date != null && period.endedBefore(date);
         if ((german ? FORECAST_DE : FORECAST_EN).matcher(sentence).find() && !periodOver) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {

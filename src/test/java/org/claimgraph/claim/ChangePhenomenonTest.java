@@ -43,6 +43,7 @@ class ChangePhenomenonTest {
         en => Amazon plans to eliminate up to 14,000 jobs. => Q:amazon|EmployeesChange|-|-|-14000|-|AtMost|-|Plan|-
         en => Intel's net income fell 5 to 7 percent in 2024. => Q:intel|NetIncomeChange|-|-7|-5|PERCENT|-|2024|Reported|-
         de => Im zweiten Quartal 2025 verdiente Alphabet 28,2 Milliarden Dollar, nach 23,6 Milliarden vor einem Jahr. => Q:alphabet|NetIncome|28200000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|NetIncome|23600000000|-|-|USD|-|2024-Q2|Reported|-
+        de => Der Nettogewinn von Intel stieg im zweiten Quartal 2025 von 1,5 Milliarden Dollar vor Jahresfrist auf 2,9 Milliarden Dollar. => Q:intel|NetIncome|1500000000|-|-|USD|-|2024-Q2|Reported|-;Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
