@@ -175,8 +175,10 @@ class CannedQueriesTest {
     @Test
     void articlesByLanguageAndDate() {
         List<Map<String, String>> rows = fixture.select("articles-by-language-date.rq");
-        assertEquals(List.of("de|2027-02-03|q01_de_meta.txt|6", "en|2027-05|q02_en_meta.txt|9"),
-                rows.stream().map(r -> String.join("|", g(r, "language"), g(r, "published"), g(r, "file"), g(r, "claims"))).toList());
+        assertEquals(List.of("de|2027-01|estimated|q03_de_undatiert.txt|0", "de|2027-02-03|stated|q01_de_meta.txt|6",
+                        "en|2027-05|stated|q02_en_meta.txt|9"),
+                rows.stream().map(r -> String.join("|", g(r, "language"), g(r, "published"), g(r, "dated"), g(r, "file"),
+                        g(r, "claims"))).toList());
     }
 
     @Test

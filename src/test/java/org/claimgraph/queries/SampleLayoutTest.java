@@ -28,11 +28,11 @@ class SampleLayoutTest {
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
         List<Node> articles = fixture.dataset().stream().map(q -> q.getGraph()).distinct()
                 .filter(g -> g.getURI().startsWith(CGR.ARTICLE)).toList();
-        assertEquals(2, articles.size());
+        assertEquals(3, articles.size()); // the third is undated and has no claims
         for (Node name : articles) {
             Graph g = fixture.dataset().getGraph(name);
             assertEquals(List.of(name), g.find(Node.ANY, RDF.Nodes.type, CG.Article).mapWith(Triple::getSubject).toList());
-            assertTrue(g.find(Node.ANY, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toSet().equals(java.util.Set.of(name)),
+            assertTrue(java.util.Set.of(name).containsAll(g.find(Node.ANY, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toSet()),
                     "every claim in " + name + " derives from it");
             ValidationReport report = ShaclValidator.get().validate(shapes, g);
             assertTrue(report.conforms(), () -> report.getEntries().stream().map(ReportEntry::toString).collect(Collectors.joining("\n")));
