@@ -28,7 +28,8 @@ public final class SubjectResolver {
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
-        List<Mention> candidates = view.mentions().stream().filter(m -> isCandidate(view, m)).toList();
+        List<Mention> all = view.mentions().stream().filter(m -> isCandidate(view, m)).toList();
+        List<Mention> candidates = all.stream().filter(m -> !insideAside(view, m, figureBegin, all)).toList();
         Mention inClause = nearest(view, candidates, figureBegin, metric, true);
         if (inClause != null) return inClause.entity();
         if (sentenceSubject != null) return sentenceSubject;
@@ -48,7 +49,37 @@ public final class SubjectResolver {
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
+        if (ownerAfterProduct(view, m)) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
+    }
+
+    private static final Pattern OWNER_LINK = Pattern.compile("\\s+(?:von|vom|from|by|made by|developed by|entwickelt von)\\s+", F);
+
+    /** "Threads von Meta", "ChatGPT from OpenAI": the owner named after a product only says whose it is. */
+    private static boolean ownerAfterProduct(SentenceView view, Mention m) {
+        for (Mention p : view.mentions()) {
+            if (p.end() <= m.begin() && p.entity().type().isProduct()
+                && OWNER_LINK.matcher(view.text().substring(p.end(), m.begin())).matches()) return true;
+        }
+        return false;
+    }
+
+    /** what opens a relative clause or an apposition between commas */
+    private static final Pattern ASIDE_OPENER = Pattern.compile(
+        "\\s*(?:which|who|whose|that|a|an|the|der|die|das|dem|den|deren|dessen|welche[rsmn]?|ein|eine|einer|einem|einen|owned|backed|founded|part of|teil)\\b", F);
+
+    /**
+     * "Instagram, which is owned by Meta, has 2 billion users", "Threads, eine Tochter von Meta, hat …":
+     * a name inside an aside between commas is not the subject of a figure after the aside, when a
+     * name stands before it.
+     */
+    private static boolean insideAside(SentenceView view, Mention m, int figureBegin, List<Mention> candidates) {
+        String s = view.text();
+        int open = s.lastIndexOf(", ", m.begin());
+        int close = s.indexOf(", ", m.end());
+        if (open < 0 || close < 0 || close > figureBegin) return false;
+        if (!ASIDE_OPENER.matcher(s.substring(open + 1, m.begin())).lookingAt()) return false;
+        return candidates.stream().anyMatch(o -> o.end() <= open);
     }
 
     /** "laut Reuters", "nach Angaben von OpenAI" — but not Tesla in "Laut Reuters beschäftigt Tesla …". */
