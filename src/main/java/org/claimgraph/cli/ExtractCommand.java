@@ -37,13 +37,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "F", description = "output file (default: standard output)")
     Path output;
 
+    @picocli.CommandLine.Mixin ArticleTimeoutOption articleTimeout;
+
     ExtractCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        ArticleProcessor processor = context.processor().get();
+        ArticleProcessor processor = articleTimeout.bound(context.processor().get());
         ArticleMapper mapper = context.mapper().get();
         DatasetGraph result = Exporter.orderedDataset();
         result.prefixes().putAll(ClaimPrefixes.prefixMap());

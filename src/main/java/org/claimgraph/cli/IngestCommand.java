@@ -22,6 +22,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin StoreOption storeOption;
 
+    @Mixin ArticleTimeoutOption articleTimeout;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
     List<Path> paths;
 
@@ -34,15 +36,15 @@ final class IngestCommand implements Callable<Integer> {
         InputFiles.expand(paths); // a missing path is reported before the store is touched
         try (ClaimStore store = ClaimStore.open(storeOption.store)) {
             StoreData.loadReferenceGraphs(store, context);
-            IngestSummary summary = ingest(store, paths, context);
+            IngestSummary summary = ingest(store, paths, context, articleTimeout);
             return summary.hasFailures() ? Main.USER_ERROR : Main.OK;
         }
     }
 
     /** Ingests and reports; shared with {@code serve --ingest}. */
-    static IngestSummary ingest(ClaimStore store, List<Path> paths, CliContext context) {
+    static IngestSummary ingest(ClaimStore store, List<Path> paths, CliContext context, ArticleTimeoutOption timeout) {
         IngestProgress progress = context.interactive() ? new ProgressBar(context.err()) : IngestProgress.NONE;
-        IngestSummary summary = IngestService.builder(context.processor().get(), context.mapper().get(), store)
+        IngestSummary summary = IngestService.builder(timeout.bound(context.processor().get()), context.mapper().get(), store)
                 .progress(progress).build().ingest(paths);
         context.out().println(summary.describe().lines().findFirst().orElse(""));
         summary.failures().forEach(f -> context.err().println("claimgraph: " + f.file() + ": " + f.reason()));

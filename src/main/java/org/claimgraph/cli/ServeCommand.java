@@ -21,6 +21,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin StoreOption storeOption;
 
+    @Mixin ArticleTimeoutOption articleTimeout;
+
     @Option(names = "--host", paramLabel = "H", defaultValue = ServerConfig.DEFAULT_HOST,
             description = "interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all)")
     String host;
@@ -60,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
                 .allowServices(allowService).build();
         try (ClaimStore store = ClaimStore.open(storeOption.store)) {
             StoreData.loadReferenceGraphs(store, context);
-            if (!ingest.isEmpty()) IngestCommand.ingest(store, ingest, context);
+            if (!ingest.isEmpty()) IngestCommand.ingest(store, ingest, context, articleTimeout);
             try (ClaimServer server = ClaimServer.of(store.datasetGraph(), config).start()) {
                 Thread hook = new Thread(() -> {
                     server.close();

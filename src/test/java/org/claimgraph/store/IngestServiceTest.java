@@ -43,6 +43,27 @@ class IngestServiceTest {
     }
 
     @Test
+    void anArticleOverItsTimeIsReportedAndTheBatchGoesOn() throws Exception {
+        Path slow = FakePipeline.article(articles.resolve("f-slow.txt"), "acme", "4");
+        org.claimgraph.pipeline.ArticleProcessor hangsOnSlow = file -> {
+            if (file.equals(slow)) {
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return FakePipeline.processor().process(file);
+        };
+        IngestSummary s = IngestService.builder(new org.claimgraph.pipeline.DeadlineProcessor(hangsOnSlow,
+                java.time.Duration.ofMillis(300)), FakePipeline.mapper(), store).build().ingest(List.of(articles));
+        assertEquals(3, s.articlesStored());
+        IngestSummary.Failure timedOut = s.failures().stream().filter(f -> f.file().equals(slow.toString())).findFirst().orElseThrow();
+        assertTrue(timedOut.reason().contains("took longer than 300 ms"), timedOut.reason());
+        assertFalse(store.graphNames().contains(ClaimGraphs.articleGraph("f-slow")));
+    }
+
+    @Test
     void summaryCountsStoredArticlesClaimsEntitiesAndFailures() {
         IngestSummary s = service().build().ingest(List.of(articles));
         assertEquals(5, s.filesSeen());
