@@ -10,7 +10,8 @@ import java.util.function.IntPredicate;
  * Decides which ambiguous names stand. An ambiguous name ("X", "Threads", a bare surname) is kept
  * when its own sentence shows it is a name (a cue), or when the document names, unambiguously,
  * the entity itself or one of its context entities. Accepted names count as context in turn
- * ("Meta" supports "Threads", which supports "X"), so this runs to a fixpoint.
+ * ("Meta" supports "Threads", which supports "X"), so this runs to a fixpoint; two names that are
+ * each other's context and stand close together support each other.
  */
 final class ContextResolver {
 
@@ -48,9 +49,33 @@ final class ContextResolver {
                 }
             }
         }
+        acceptMutualContext(candidates, accepted);
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) if (accepted[k]) out.add(candidates.get(k));
         return out;
+    }
+
+    /** How close two ambiguous names must stand to vouch for each other: about a sentence. */
+    private static final int MUTUAL_DISTANCE = 150;
+
+    /**
+     * "Threads hat halb so viele Nutzer wie X": two ambiguous names, each the other's context
+     * entity, named close together, stand for each other — rivals are named with their rivals.
+     */
+    private static void acceptMutualContext(List<Candidate> candidates, boolean[] accepted) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (accepted[i]) continue;
+            Candidate a = candidates.get(i);
+            for (int j = 0; j < candidates.size(); j++) {
+                Candidate b = candidates.get(j);
+                if (j == i || a.entity().slug().equals(b.entity().slug())
+                        || Math.abs(a.begin() - b.begin()) > MUTUAL_DISTANCE) continue;
+                if (a.entry().contextSlugs().contains(b.entity().slug()) && b.entry().contextSlugs().contains(a.entity().slug())) {
+                    accepted[i] = true;
+                    accepted[j] = true;
+                }
+            }
+        }
     }
 
     /**

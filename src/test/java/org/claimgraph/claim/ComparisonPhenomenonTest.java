@@ -17,13 +17,13 @@ class ComparisonPhenomenonTest {
         # ratios: x-mal mehr … als, halb so viele … wie, doppelt so viele; twice/half/three times as many … as
         # (quantitative claims are listed too: a ratio must not also become a count)
         de => Für GPT-5 setzte OpenAI rund fünfmal mehr GPUs ein als für GPT-4. => C:gpt-5|GPUCount|5|gpt-4|Approximately|Reported
-        de => Threads hat halb so viele Nutzer wie X. => C:threads|Users|0.5|x-social-network|-|Reported => 'halb so viele … wie' yields no comparison
+        de => Threads hat halb so viele Nutzer wie X. => C:threads|Users|0.5|x-social-network|-|Reported
         de => ChatGPT hat doppelt so viele wöchentliche Nutzer wie die Gemini-App. => C:chatgpt|WeeklyActiveUsers|2|gemini-app|-|Reported
         de => Microsoft investiert dreimal so viel wie Oracle. => C:microsoft|CapitalExpenditure|3|oracle|-|Reported
         de => Instagram hat dreimal so viele Nutzer wie Snapchat. => C:instagram|Users|3|snapchat|-|Reported
         de => Microsoft betreibt zehnmal mehr GPUs als Oracle. => C:microsoft|GPUCount|10|oracle|-|Reported
         en => ChatGPT has twice as many weekly active users as the Gemini app. => C:chatgpt|WeeklyActiveUsers|2|gemini-app|-|Reported
-        en => Threads has half as many users as X. => C:threads|Users|0.5|x-social-network|-|Reported => 'half as many … as' yields no comparison
+        en => Threads has half as many users as X. => C:threads|Users|0.5|x-social-network|-|Reported
         en => Microsoft operates ten times as many GPUs as Oracle. => C:microsoft|GPUCount|10|oracle|-|Reported
         en => Instagram has three times as many users as Snapchat. => C:instagram|Users|3|snapchat|-|Reported
         en => OpenAI used about five times more GPUs for GPT-5 than for GPT-4. => C:gpt-5|GPUCount|5|gpt-4|Approximately|Reported

@@ -27,7 +27,7 @@ class RelationPhenomenonTest {
         en => Microsoft CEO Satya Nadella unveiled new AI features. => R:satya-nadella|chiefExecutiveOfficerOf|microsoft
         en => Nvidia CFO Colette Kress spoke to analysts. => R:colette-kress|chiefFinancialOfficerOf|nvidia
         en => Andy Jassy, chief executive of Amazon, spoke at the event. => R:andy-jassy|chiefExecutiveOfficerOf|amazon
-        en => Threads, a rival to X, keeps growing. => R:threads|competitorOf|x-social-network => appositive 'a rival to X' yields no competitorOf relation
+        en => Threads, a rival to X, keeps growing. => R:threads|competitorOf|x-social-network
         en => Gemini, developed by Google DeepMind, now powers search. => R:gemini|developedBy|google-deepmind
         en => GPT-5 is the successor to GPT-4. => R:gpt-5|follows|gpt-4
         en => Waymo, a subsidiary of Alphabet, is expanding its robotaxi service. => R:waymo|ownedBy|alphabet
