@@ -38,6 +38,9 @@ class NumberSyntaxPhenomenonTest {
         en => SAP's operating profit rose to €2.5bn in 2024. => Q:sap|OperatingIncome|2500000000|-|-|EUR|-|2024|Reported|-
         en => Uber's revenue came to $43.98 billion in 2024. => Q:uber|Revenue|43980000000|-|-|USD|-|2024|Reported|-
         de => Der Umsatz von Netflix lag 2024 bei 39 Mrd. US-Dollar, der Gewinn bei 8,7 Mrd. US-Dollar. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|-;Q:netflix|NetIncome|8700000000|-|-|USD|-|2024|Reported|-
+        # currencies beyond dollar and euro are units of their own
+        de => Der Umsatz von Samsung Electronics stieg im zweiten Quartal 2025 auf 74,6 Billionen Won. => Q:samsung-electronics|Revenue|74600000000000|-|-|KRW|-|2025-Q2|Reported|-
+        en => TSMC's net income was NT$398.3 billion in the second quarter of 2025. => Q:tsmc|NetIncome|398300000000|-|-|TWD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -9,8 +9,9 @@ import org.claimgraph.claim.Unit;
  * or follow it ("39 Milliarden Dollar", "40,1 Mrd Euro"); percent words follow. Cents carry a
  * factor of 0.01 and, unless the word names the currency ("Euro-Cent"), take the currency the
  * sentence uses elsewhere (see {@link QuantityAssembler}). Basis points are hundredths of a
- * percentage point. Pound, yen and franc amounts are recognised only to be dropped: the
- * claim model has no unit for them, and a figure without its currency would read as a count.
+ * percentage point. Crowns (Swedish, Norwegian, Danish: the word does not say which) are
+ * recognised only to be dropped, as a figure without its currency would read as a count.
+ * "Taiwan-Dollar" and "Hongkong-Dollar" are their own currencies, never US dollars.
  */
 final class UnitWords {
 
@@ -23,17 +24,39 @@ final class UnitWords {
     private static final UnitWord EUR = new UnitWord(Unit.EUR, false, BigDecimal.ONE, false, false);
     private static final UnitWord FOREIGN = new UnitWord(null, false, BigDecimal.ONE, false, true);
 
+    private static UnitWord money(Unit unit) {
+        return new UnitWord(unit, false, BigDecimal.ONE, false, false);
+    }
+
     private static final PhraseTable<UnitWord> PREFIX = new PhraseTable<UnitWord>()
             .add(USD, "$", "US$", "US $", "US-$", "USD", "U.S. $")
             .add(EUR, "€", "EUR")
             // not "A$"/"C$": lower-cased they would read the article of "a $157 billion valuation"
-            .add(FOREIGN, "£", "¥", "GBP", "JPY", "CHF", "HK$");
+            .add(money(Unit.GBP), "£", "GBP")
+            .add(money(Unit.JPY), "JPY")
+            .add(money(Unit.CHF), "CHF", "sFr.")
+            .add(money(Unit.CNY), "CNY", "RMB")
+            .add(money(Unit.KRW), "₩", "KRW")
+            .add(money(Unit.INR), "₹", "INR", "Rs.")
+            .add(money(Unit.TWD), "NT$", "TWD")
+            .add(money(Unit.HKD), "HK$", "HKD")
+            // "¥" is the yen and the yuan alike
+            .add(FOREIGN, "¥");
 
     private static final PhraseTable<UnitWord> SUFFIX = new PhraseTable<UnitWord>()
             .add(USD, "Dollar", "Dollars", "US-Dollar", "US-Dollars", "US Dollar", "U.S. dollars", "USD", "$", "US$")
             .add(EUR, "Euro", "Euros", "EUR", "€")
-            .add(FOREIGN, "Pfund", "pounds", "Yen", "Franken", "francs", "Yuan", "Renminbi", "£", "GBP", "JPY",
-                    "CHF", "CNY", "Rupien", "rupees", "Won", "Kronen", "kronor")
+            .add(money(Unit.TWD), "Taiwan-Dollar", "Taiwan-Dollars", "Taiwan dollars", "Taiwan dollar",
+                    "New Taiwan dollars", "New Taiwan dollar", "Neue Taiwan-Dollar", "TWD", "NT$")
+            .add(money(Unit.HKD), "Hongkong-Dollar", "Hongkong-Dollars", "Hong Kong dollars", "Hong Kong dollar", "HKD", "HK$")
+            .add(money(Unit.GBP), "Pfund", "Pfund Sterling", "britische Pfund", "britischen Pfund", "pounds", "pound",
+                    "pounds sterling", "£", "GBP")
+            .add(money(Unit.JPY), "Yen", "japanische Yen", "japanischen Yen", "JPY")
+            .add(money(Unit.CHF), "Franken", "Schweizer Franken", "Swiss francs", "francs", "CHF")
+            .add(money(Unit.CNY), "Yuan", "Renminbi", "chinesische Yuan", "chinesischen Yuan", "CNY", "RMB")
+            .add(money(Unit.KRW), "Won", "südkoreanische Won", "südkoreanischen Won", "KRW")
+            .add(money(Unit.INR), "Rupien", "indische Rupien", "indischen Rupien", "rupees", "INR")
+            .add(FOREIGN, "Kronen", "kronor", "kroner")
             .add(new UnitWord(Unit.PERCENT, false, BigDecimal.ONE, false, false),
                     "Prozent", "%", "percent", "per cent", "pct", "pc", "v. H.", "vH")
             .add(new UnitWord(Unit.PERCENT, true, BigDecimal.ONE, false, false),
