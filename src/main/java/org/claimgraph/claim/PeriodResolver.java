@@ -46,7 +46,10 @@ public final class PeriodResolver {
     private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d./-])(20\\d\\d)(?![\\d./-]\\d)");
     private static final Pattern LAST_QUARTER = Pattern.compile(
         "(?:abgelaufene[nm]?|vergangene[nm]?|zurückliegende[nm]?|jüngste[nm]?|letzte[nm]?|berichtete[nm]?)\\s+(?:geschäfts|fiskal)?quartal\\w*|berichtszeitraum"
-        + "|(?:last|latest|past|most recent|just[- ]ended|recent)\\s+(?:fiscal\\s+)?quarter|\\bthis quarter\\b(?= (?:was|were|rose|fell|grew))", F);
+        + "|(?:last|latest|past|most recent|just[- ]ended|recent)\\s+(?:fiscal\\s+)?quarter|\\bthis quarter\\b(?= (?:was|were|rose|fell|grew))"
+        // a report of "quarterly revenue" or a "Quartalsumsatz" with no quarter named is about the last one
+        + "|\\bquarterly\\b(?=\\s+(?:revenue|sales|profit|earnings|results|net income|loss|operating income))"
+        + "|\\bquartals(?:umsatz|umsätze|gewinn|verlust|zahlen|ergebnis|bilanz|erlös)\\p{L}*", F);
     private static final Pattern CURRENT_QUARTER = Pattern.compile(
         "(?:laufende[nm]?|aktuelle[nm]?|angelaufene[nm]?|diese[nms]?)\\s+(?:geschäfts|fiskal)?quartal\\w*|current (?:fiscal )?(?:quarter|period)|this quarter", F);
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);

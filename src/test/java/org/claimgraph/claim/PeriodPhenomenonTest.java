@@ -53,6 +53,10 @@ class PeriodPhenomenonTest {
         # a year-over-year comparison dates neither the change nor the level beside it
         de => Alphabet legte Zahlen für das zweite Quartal 2025 vor. Der Umsatz stieg im Jahresvergleich um 14 Prozent auf 96,4 Milliarden Dollar. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
         en => Alphabet reported results for the second quarter of 2025. Revenue rose 14% year over year to $96.4 billion. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
+        # "quarterly revenue", "Quartalsumsatz" with no quarter named: the last completed one (in the company's fiscal calendar)
+        de => Apple meldete am Donnerstag einen Quartalsumsatz von 94 Milliarden Dollar. => Q:apple|Revenue|94000000000|-|-|USD|-|FY2025-Q3|Reported|apple
+        de => Netflix legte am Donnerstag Quartalszahlen vor: Der Umsatz stieg auf 11,1 Milliarden Dollar. => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Apple on Thursday reported quarterly revenue of $94 billion. => Q:apple|Revenue|94000000000|-|-|USD|-|FY2025-Q3|Reported|apple
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
