@@ -104,8 +104,12 @@ final class ProperNameFinder {
                 Token before = word(i - 2);
                 if (before == null || NameLists.BYLINE_WORDS.contains(before.lower()) || i - 2 < 0) return true;
             }
+            // "--With assistance from Jane Roe", "Mitarbeit: Jane Roe"
+            if (p.equals("from") && word(i - 2) != null && word(i - 2).lower().equals("assistance")) return true;
             // "Anna Tong und Jane Roe": a second person in a list of names
             if ((p.equals("und") || p.equals("and")) && i >= 3 && lastWasPersonEndingAt(i - 2)) return true;
+            // "Reporting by Jane Roe in San Francisco and John Doe in Berlin": the place of the one before
+            if ((p.equals("und") || p.equals("and")) && personBeforePlace(i - 2)) return true;
         }
         if (i >= 1 && tokens.get(i - 1).text().equals(",") && lastWasPersonEndingAt(i - 2)) return true;
         Token next = word(i + 2);
@@ -113,6 +117,18 @@ final class ProperNameFinder {
         if (i + 3 < tokens.size() && tokens.get(i + 2).text().equals(",")
                 && RoleCues.relation(tokens.get(i + 3)).isPresent()) return true;
         return NameLists.FIRST_NAMES.contains(tokens.get(i).lower());
+    }
+
+    /** Tokens ..k are "<person> in <Place>" (a place of one or two capitalised words). */
+    private boolean personBeforePlace(int k) {
+        for (int len = 1; len <= 2; len++) {
+            int in = k - len;
+            if (in < 1) return false;
+            boolean place = true;
+            for (int t = in + 1; t <= k; t++) place &= tokens.get(t).word() && tokens.get(t).capitalised();
+            if (place && tokens.get(in).lower().equals("in") && lastWasPersonEndingAt(in - 1)) return true;
+        }
+        return false;
     }
 
     private boolean lastWasPersonEndingAt(int k) {
