@@ -25,6 +25,8 @@ public final class SubjectResolver {
     /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
     private static final Pattern SOURCE = Pattern.compile(
         "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+    private static final Pattern CONSENSUS = Pattern.compile(
+        "\\banalyst\\p{L}*|\\bconsensus\\b|\\bkonsens\\p{L}*|\\bexperten\\b|\\bmarktbeobachter\\b|\\bschätzungen\\b|\\bestimates\\b", F);
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
@@ -35,6 +37,8 @@ public final class SubjectResolver {
         if (sentenceSubject != null) return sentenceSubject;
         Mention anywhere = nearest(view, candidates, figureBegin, metric, false);
         if (anywhere != null) return anywhere.entity();
+        // "Analysts had expected revenue of …": a consensus with no name is about the company's own figure
+        if (CONSENSUS.matcher(view.text()).find() && doc.mainOrganization() != null) return doc.mainOrganization();
         Entity last = doc.lastSubject();
         boolean personSpeaks = view.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
         if (personSpeaks && doc.mainOrganization() != null) return doc.mainOrganization(); // "Finanzchefin X kündigte an, …"

@@ -22,6 +22,9 @@ class SubjectPhenomenonTest {
         en => ChatGPT, a rival of Anthropic's Claude, has 700 million weekly active users. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|-
         en => ChatGPT from OpenAI has 700 million weekly active users. => Q:chatgpt|WeeklyActiveUsers|700000000|-|-|-|-|-|Reported|-
         en => Meta's Threads has 350 million monthly active users. => Q:threads|MonthlyActiveUsers|350000000|-|-|-|-|-|Reported|-
+        # a consensus sentence with no name is about the company, not the product named before it
+        de => Apple steigerte im dritten Quartal 2025 den iPhone-Umsatz auf 44,6 Milliarden Dollar. Analysten hatten mit einem Umsatz von 89,5 Milliarden Dollar gerechnet. => Q:iphone|Revenue|44600000000|-|-|USD|-|FY2025-Q3|Reported|-;Q:apple|Revenue|89500000000|-|-|USD|-|FY2025-Q3|Estimate|-
+        en => Apple's iPhone revenue rose to $44.6 billion in the fiscal third quarter of 2025. Analysts had expected revenue of $89.5 billion. => Q:iphone|Revenue|44600000000|-|-|USD|-|FY2025-Q3|Reported|-;Q:apple|Revenue|89500000000|-|-|USD|-|FY2025-Q3|Estimate|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
