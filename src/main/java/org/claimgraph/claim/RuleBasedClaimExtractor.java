@@ -70,6 +70,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         int yem = doc.mainOrganization() == null ? FiscalCalendar.CALENDAR : fiscal.yearEndMonth(doc.mainOrganization().slug());
         periods.find(view.text(), view.date(), yem).stream()
             .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
+            // "sales in the current quarter will be …" is guidance: the quarter reported on is over
+            .filter(p -> view.date() == null || !view.date().hasMonth() || p.period().endedBefore(view.date()))
             .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
         for (QuantitativeClaim c : figures) {
             if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());
