@@ -142,6 +142,17 @@ final class AliasMatcher {
         // "der X-Konkurrent Threads", "die Alphabet-Tochter Google": a business compound in apposition
         boolean apposition = prev != null && prev.word() && i >= 3 && tokens.get(i - 2).isHyphen()
                 && !prev.spaceBefore() && CueWords.compoundHead(prev.text());
-        return apposition || CueWords.typeNoun(prev) || CueWords.typeNoun(next) || (next != null && next.number());
+        return apposition || CueWords.typeNoun(prev) || CueWords.typeNoun(next) || (next != null && next.number())
+                || usersOf(tokens, i);
+    }
+
+    /** "Nutzer von Threads", "users of X": a name whose users are counted is an app or a platform. */
+    private static boolean usersOf(List<Token> tokens, int i) {
+        if (i < 2) return false;
+        String of = tokens.get(i - 1).lower();
+        String noun = tokens.get(i - 2).lower();
+        return (of.equals("von") || of.equals("of") || of.equals("on"))
+                && (noun.startsWith("nutzer") || noun.startsWith("user") || noun.equals("anwender") || noun.startsWith("abonnent")
+                    || noun.startsWith("subscriber"));
     }
 }

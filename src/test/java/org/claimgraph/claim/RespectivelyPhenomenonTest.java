@@ -26,7 +26,7 @@ class RespectivelyPhenomenonTest {
         en => Net income at Microsoft and Alphabet was $27.2 billion and $28.2 billion, respectively. => Q:microsoft|NetIncome|27200000000|-|-|USD|-|-|Reported|-;Q:alphabet|NetIncome|28200000000|-|-|USD|-|-|Reported|-
         en => WhatsApp and Messenger have 3 billion and 1 billion monthly active users, respectively. => Q:whatsapp|MonthlyActiveUsers|3000000000|-|-|-|-|-|Reported|-;Q:messenger|MonthlyActiveUsers|1000000000|-|-|-|-|-|Reported|-
         en => Intel's net income and revenue were $1.0 billion and $12.9 billion, respectively, in the second quarter of 2025. => Q:intel|NetIncome|1000000000|-|-|USD|-|2025-Q2|Reported|-;Q:intel|Revenue|12900000000|-|-|USD|-|2025-Q2|Reported|-
-        de => Die Zahl der täglichen und monatlichen Nutzer von Threads lag bei 100 beziehungsweise 400 Millionen. => Q:threads|DailyActiveUsers|100000000|-|-|-|-|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|-|Reported|- => 'täglichen und monatlichen Nutzer … beziehungsweise' yields no claim
+        de => Die Zahl der täglichen und monatlichen Nutzer von Threads lag bei 100 beziehungsweise 400 Millionen. => Q:threads|DailyActiveUsers|100000000|-|-|-|-|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|-|Reported|-
         en => Snapchat had 469 million daily and 900 million monthly active users, respectively. => Q:snapchat|DailyActiveUsers|469000000|-|-|-|-|-|Reported|-;Q:snapchat|MonthlyActiveUsers|900000000|-|-|-|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
