@@ -48,9 +48,15 @@ final class FigurePeriods {
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
         if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
         PeriodMention basis = nearest(found, q, true, view.text());
+        // "A year ago the app had 200 million users": with no period for the present, a year before the article's month
+        Period present = current;
+        if (present == null && basis != null && basis.basis() == PeriodMention.Basis.YEAR_AGO
+            && view.date() != null && view.date().hasMonth()) {
+            present = Period.month(view.date().year(), view.date().month());
+        }
         if (q.role() == QuantityRole.PREVIOUS) {
             if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
-            if (basis != null) return basis.applyTo(current);
+            if (basis != null) return basis.applyTo(present);
             return current == null ? null : current.minusYears(1);
         }
         // "im Jahresvergleich", "year over year" compare; they never date the level they stand beside
@@ -62,7 +68,7 @@ final class FigurePeriods {
                 .anyMatch(o -> o != q && o.end() <= basis.begin() && basis.begin() - o.end() <= 3);
             boolean locativeBefore = basis.end() <= q.begin() && !afterOtherFigure && isLocative(view.text(), basis)
                 && !view.clauseBoundaryBetween(basis.end(), q.begin());
-            if (rightAfter || locativeBefore) return basis.applyTo(current);
+            if (rightAfter || locativeBefore) return basis.applyTo(present);
         }
         return current;
     }
