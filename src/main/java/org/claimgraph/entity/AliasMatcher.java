@@ -143,7 +143,25 @@ final class AliasMatcher {
         boolean apposition = prev != null && prev.word() && i >= 3 && tokens.get(i - 2).isHyphen()
                 && !prev.spaceBefore() && CueWords.compoundHead(prev.text());
         return apposition || CueWords.typeNoun(prev) || CueWords.typeNoun(next) || (next != null && next.number())
-                || usersOf(tokens, i);
+                || usersOf(tokens, i) || countsUsers(tokens, j);
+    }
+
+    /** "Threads hat mehr als 400 Millionen Nutzer", "X has 600 million users": a name that counts users is an app. */
+    private static boolean countsUsers(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size()) return false;
+        String verb = tokens.get(j + 1).lower();
+        if (!(verb.equals("hat") || verb.equals("has") || verb.equals("had") || verb.equals("hatte") || verb.equals("zählt")
+                || verb.equals("counts") || verb.equals("kommt"))) return false;
+        boolean number = false;
+        for (int k = j + 2; k < Math.min(tokens.size(), j + 10); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(".") || t.text().equals(";")) return false;
+            if (t.number()) number = true;
+            String w = t.lower();
+            if (number && (w.startsWith("nutzer") || w.startsWith("user") || w.equals("anwender") || w.startsWith("abonnent")
+                    || w.startsWith("subscriber"))) return true;
+        }
+        return false;
     }
 
     /** "Nutzer von Threads", "users of X": a name whose users are counted is an app or a platform. */

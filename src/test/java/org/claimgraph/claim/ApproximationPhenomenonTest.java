@@ -23,7 +23,7 @@ class ApproximationPhenomenonTest {
         de => Intel beschäftigt etwa 100.000 Mitarbeiter. => Q:intel|Employees|100000|-|-|-|Approximately|-|Reported|-
         de => Der Umsatz von IBM lag 2024 bei gut 62 Milliarden Dollar. => Q:ibm|Revenue|62000000000|62000000000|-|USD|AtLeast|2024|Reported|-
         de => Amazon beschäftigt über 1,5 Millionen Mitarbeiter. => Q:amazon|Employees|1500000|1500000|-|-|AtLeast|-|Reported|-
-        de => Threads hat mehr als 400 Millionen monatlich aktive Nutzer. => Q:threads|MonthlyActiveUsers|400000000|400000000|-|-|AtLeast|-|Reported|- => no claim at all for 'mehr als … monatlich aktive Nutzer'
+        de => Threads hat mehr als 400 Millionen monatlich aktive Nutzer. => Q:threads|MonthlyActiveUsers|400000000|400000000|-|-|AtLeast|-|Reported|-
         de => ChatGPT hat gut 700 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|700000000|700000000|-|-|AtLeast|-|Reported|-
         de => Meta will 2025 bis zu 72 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Plan|-
         en => ChatGPT has nearly 800 million weekly active users. => Q:chatgpt|WeeklyActiveUsers|800000000|-|800000000|-|AtMost|-|Reported|-
