@@ -26,7 +26,7 @@ public final class ModalityDetector {
     private static final Pattern PLAN_DE = Pattern.compile(
         "\\bwill\\b|\\bwollen\\b|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
-        "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b", F);
+        "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
         "\\bwird\\b|\\bwerden\\b|\\berwarte\\p{L}*|\\brechne\\p{L}*\\b|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
         + "|\\bkünftig\\p{L}*|\\bkünftig\\b|\\bzukünftig\\p{L}*|\\bvoraussichtlich\\b|\\bstellt\\p{L}* in aussicht", F);
@@ -51,15 +51,27 @@ public final class ModalityDetector {
         if (isLocalEstimate(sentence, figureBegin, figureEnd, figures)) return Modality.ESTIMATE;
         if (ESTIMATE.matcher(sentence).find()) return Modality.ESTIMATE;
         boolean german = language != Language.EN;
+        boolean periodOver = period != null && date != null && period.endedBefore(date);
         if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants
         // a potential is about the future whatever period the figure was dated with
         if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
-        boolean periodOver = period != null && date != null && period.endedBefore(date);
-        if ((german ? FORECAST_DE : FORECAST_EN).matcher(sentence).find() && !periodOver) return Modality.FORECAST;
+        if (governs(german ? FORECAST_DE : FORECAST_EN, sentence, figureEnd) && !periodOver) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
             return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
         return Modality.REPORTED;
+    }
+
+    /** a coordinated clause of its own: "…hit $13 billion, and it expects to reach $20 billion" */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|und|aber|während)\\b|;)", F);
+
+    /** Whether a cue of {@code p} stands before the figure or in the same clause after it. */
+    private static boolean governs(Pattern p, String s, int figureEnd) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (m.start() < figureEnd || !NEW_CLAUSE.matcher(s.substring(figureEnd, m.start())).find()) return true;
+        }
+        return false;
     }
 
     private static boolean isLocalEstimate(String s, int begin, int end, List<int[]> figures) {
