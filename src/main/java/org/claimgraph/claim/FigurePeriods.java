@@ -52,6 +52,8 @@ final class FigurePeriods {
         PeriodMention basis = nearest(found, q, true, view.text());
         if (q.role() == QuantityRole.PREVIOUS) {
             if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
+            // "$1.05 vs. $1.01 expected": an expectation compared with is for the same period
+            if (EXPECTED_AFTER.matcher(view.text().substring(q.end())).find()) return current;
             // "down from roughly 99,500 at the end of 2024": the earlier figure names its own time
             if (explicit && own.begin() >= q.end() && own.begin() - q.end() <= 25 && !view.clauseBoundaryBetween(q.end(), own.begin())
                 && view.quantities().stream().noneMatch(o -> o != q && o.begin() >= q.end() && o.end() <= own.begin())) return current;
@@ -103,6 +105,7 @@ final class FigurePeriods {
     private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)"
         // "raised its 2025 capex forecast to $85 billion from $75 billion": the earlier figure is the earlier forecast
         + "|\\b(?:rais|lift|boost|increas|lower|cut|trimm|narrow|reduc)\\p{L}*\\s+(?:[\\p{L}\\d]+[-\\s]+){0,5}?(?:forecast|outlook|guidance|target|projection)s?\\b", F);
+    private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated)\\b(?!\\s+(?:to|by|that)\\b)", F);
     private static final Pattern COMPARING = Pattern.compile("vergleich|gegenüber|compared|versus|\\bvs\\b|\\bfrom\\b|\\bvon\\b|\\bthan\\b|\\bals\\b|\\bover\\b|\\bup\\b|\\bdown\\b|\\bplus\\b|\\bminus\\b", F);
 
     /** "Im Vorjahresquartal lag er bei …", "In the year-ago quarter it was …" — not "im Vergleich zum Vorjahresquartal". */

@@ -49,6 +49,12 @@ public final class ModalityDetector {
     public Modality detect(String sentence, Language language, int figureBegin, int figureEnd, List<int[]> figures,
                            Period period, PublicationDate date) {
         if (isLocalEstimate(sentence, figureBegin, figureEnd, figures)) return Modality.ESTIMATE;
+        if (EXPECTED_AFTER.matcher(sentence.substring(figureEnd)).find()) return Modality.ESTIMATE; // "vs. $1.01 expected"
+        Matcher analysts = ANALYSTS_EXPECTED.matcher(sentence);
+        // "Analysts polled by FactSet had expected earnings of 43 cents on revenue of $22.7 billion": every figure of the clause
+        if (analysts.find() && analysts.end() <= figureBegin && !NEW_CLAUSE.matcher(sentence.substring(analysts.end(), figureBegin)).find()) {
+            return Modality.ESTIMATE;
+        }
         if (ESTIMATE.matcher(sentence).find()) return Modality.ESTIMATE;
         boolean german = language != Language.EN;
         boolean periodOver = period != null && date != null && period.endedBefore(date);
@@ -63,7 +69,10 @@ public final class ModalityDetector {
     }
 
     /** a coordinated clause of its own: "…hit $13 billion, and it expects to reach $20 billion" */
-    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|und|aber|während)\\b|;)", F);
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|und|aber|während)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b)", F);
+    private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated|forecast)\\b(?!\\s+(?:to|by|that)\\b)", F);
+    private static final Pattern ANALYSTS_EXPECTED = Pattern.compile(
+        "\\b(?:analysts?|wall street)\\b[^.;:]{0,50}?\\b(?:had |have |were |are )?(?:expected|expecting|estimated|projected|forecast|predicted|anticipated|looking for)\\b", F);
 
     /** Whether a cue of {@code p} stands before the figure or in the same clause after it. */
     private static boolean governs(Pattern p, String s, int figureEnd) {
@@ -82,7 +91,8 @@ public final class ModalityDetector {
         while (m.find()) {
             String between = m.start() >= end ? s.substring(end, m.start()) : m.end() <= begin ? s.substring(m.end(), begin) : "";
             if (between.matches("(?s).*[;:–—].*") || between.contains(" und ") || between.contains(" and ")) continue;
-            if (beaten(s, m.start())) continue; // "topping estimates", "übertraf die Erwartungen": the figure is reported
+            // "topping estimates", "übertraf die Erwartungen": the figure is reported; not "above estimates of $30.8 billion"
+            if (beaten(s, m.start()) && !ESTIMATE_OF.matcher(s.substring(m.end())).find()) continue;
             if (nearestFigure(s, m.start(), m.end(), figures) == begin) return true;
         }
         return false;
@@ -90,6 +100,8 @@ public final class ModalityDetector {
 
     private static final Pattern BEATEN = Pattern.compile(
         "(?:topp\\p{L}*|beat\\p{L}*|exceed\\p{L}*|surpass\\p{L}*|above|ahead of|missed|missing|below|short of|übertr\\p{L}*|verfehlt\\p{L}*|über|unter|hinter)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+
+    private static final Pattern ESTIMATE_OF = Pattern.compile("^\\s+(?:of|for|at|von)\\s+(?:about |around |roughly |nearly )?(?:\\p{Lu}{0,3}[$€£]|\\d)", F);
 
     private static boolean beaten(String s, int cueBegin) {
         return BEATEN.matcher(s.substring(Math.max(0, cueBegin - 35), cueBegin)).find();

@@ -40,6 +40,8 @@ public final class QuantitativeRule {
         inheritForComparedAmounts(view, choices);
         inheritForAppositiveChanges(view, choices);
         choices.keySet().removeIf(q -> isTolerance(view, q)); // the inheritance above must not revive a margin
+        // "compared with a 6% rise for the broader Taiwan market": a benchmark's move is no company's figure
+        choices.keySet().removeIf(q -> BENCHMARK.matcher(view.text().substring(q.end())).find());
 
         Map<QuantityMention, Entity> distributed = distributedSubjects(view);
         List<QuantitativeClaim> out = new ArrayList<>();
@@ -115,6 +117,10 @@ public final class QuantitativeRule {
         }
     }
 
+    private static final Pattern BENCHMARK = Pattern.compile(
+        "^\\s*(?:rise|gain|increase|advance|decline|drop|fall|slide|jump)?\\s*(?:for|in|of|by)\\s+the\\s+(?:broader|wider|overall|benchmark|whole|main)\\b"
+        + "|^\\s*(?:anstieg|plus|zuwachs|rückgang|minus)?\\s*(?:für den|des|im)\\s+(?:gesamtmarkt|leitindex|breiten markt)", F);
+
     private static final Pattern PER_SHARE_APPOSITION = Pattern.compile("\\d\\s*(?:billion|million|bn|Milliarden|Millionen|Mrd\\.?|Mio\\.?)?(?:\\s+(?:dollars|euros|Dollar|Euro))?,\\s*(?:or|oder|bzw\\.?|beziehungsweise)\\s+$", F);
 
     private static final Pattern COSTS = Pattern.compile(
@@ -185,6 +191,9 @@ public final class QuantitativeRule {
             && period.endedBefore(view.date())) modality = Modality.REPORTED;
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), q.end(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
+        // "…, Amazon said, slightly above estimates of $30.8 billion": a company states its figures, not the analysts'
+        if (speaker != null && modality == Modality.ESTIMATE && speaker.type() == org.claimgraph.entity.EntityType.ORGANIZATION
+            && statesItself(view, speaker)) speaker = null;
         // a fall or loss the quantity stage has not signed yet: a range −[a, b] = [−b, −a]; a one-sided
         // bound keeps its slot, since "more than"/"nearly" bound the size the text gives
         boolean negate = choice.sign() < 0 && q.representative() != null && q.representative().signum() > 0;
@@ -203,6 +212,13 @@ public final class QuantitativeRule {
         Unit unit = metric.isCount() && q.kind() == QuantityKind.AMOUNT ? null : q.unit();
         return new QuantitativeClaim(subject, metric, choice.change(), value, lower, upper, unit,
             q.approximation(), period == null ? null : period.lexical(), segment, prov);
+    }
+
+    private static final Pattern STATES = Pattern.compile("^\\s+(?:said|says|reported|announced|sagte|meldete)\\b", F);
+
+    private static boolean statesItself(SentenceView view, Entity speaker) {
+        return view.mentions().stream().anyMatch(m -> m.entity().slug().equals(speaker.slug())
+            && STATES.matcher(view.text().substring(m.end())).find());
     }
 
     private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s+(?:oder|or)(?:\\s+minus)?|\\+/-|±)\\s*$", F);

@@ -24,7 +24,13 @@ public final class SubjectResolver {
         "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bthat of\\b|\\bcompared (?:to|with)\\b|\\bgegenüber\\b|\\bvs\\.?|\\bversus\\b|\\bbehind\\b|\\bhinter\\b)[^,;]*$", F);
     /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
     private static final Pattern SOURCE = Pattern.compile(
-        "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+        "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b"
+        + "|\\b(?:compiled|polled|surveyed|gathered|tracked|aggregated) by\\b|\\bumfrage (?:von|des|der)\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+    private static final Pattern PARENTHETICAL_SPEAKER = Pattern.compile("^\\s+(?:said|says|reported|announced|sagte|teilte mit)\\s*,", F);
+    /** "the LSEG SmartEstimate", "a FactSet consensus", "LSEG consensus estimates": a data provider's estimate */
+    private static final Pattern SOURCE_HEAD = Pattern.compile("^\\s+(?:smartestimates?|consensus)\\b", F);
+    private static final Pattern ESTIMATE_HEAD = Pattern.compile("^\\s+(?:estimates?|data|poll|survey)\\b", F);
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:\\bthe|\\ban?|\\bto)\\s+$", F);
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
@@ -48,6 +54,10 @@ public final class SubjectResolver {
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
+        // "…, Amazon said, slightly above estimates of …": the speaker of a parenthetical is not the subject after it
+        if (PARENTHETICAL_SPEAKER.matcher(after).find() && view.text().substring(Math.max(0, m.begin() - 3), m.begin()).contains(",")) return false;
+        if (SOURCE_HEAD.matcher(after).find() || ESTIMATE_HEAD.matcher(after).find()
+            && ARTICLE_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 6), m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
     }
 

@@ -36,6 +36,9 @@ class ModalityPhenomenonTest {
         en => TSMC kept its capital spending budget for the year at $40 billion. => Q:tsmc|CapitalExpenditure|40000000000|-|-|USD|-|2025|Plan|-
         en => Nvidia expects revenue of $54 billion, plus or minus 2%, in the current quarter. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia
         de => Nvidia erwartet im laufenden Quartal einen Umsatz von 54 Milliarden Dollar, plus oder minus 2 Prozent. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia
+        # estimates: "vs. $X expected", analysts' expectation governing its clause, "above estimates of $X"
+        en => For the second quarter of fiscal 2026, Nvidia reported earnings per share of $1.05 vs. $1.01 expected. => Q:nvidia|EarningsPerShare|1.05|-|-|USD|-|FY2026-Q2|Reported|nvidia;Q:nvidia|EarningsPerShare|1.01|-|-|USD|-|FY2026-Q2|Estimate|-
+        en => Tesla's revenue fell to $22.5 billion in the second quarter of 2025. Tesla earned 40 cents per share, while analysts had expected 43 cents per share. => Q:tesla|Revenue|22500000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.4|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.43|-|-|USD|-|2025-Q2|Estimate|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
