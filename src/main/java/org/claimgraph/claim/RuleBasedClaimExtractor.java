@@ -68,7 +68,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private void remember(SentenceView view, DocumentContext doc, List<QuantitativeClaim> figures) {
         doc.notePreviousSentence(view.cues(), figures);
         int yem = doc.mainOrganization() == null ? FiscalCalendar.CALENDAR : fiscal.yearEndMonth(doc.mainOrganization().slug());
-        periods.find(view.text(), view.date(), yem).stream()
+        // "Meta expects third-quarter revenue of …": an outlook names no period the later figures are reported for
+        boolean outlookOnly = !figures.isEmpty() && figures.stream().noneMatch(c -> c.provenance().modality() == Modality.REPORTED);
+        if (!outlookOnly) periods.find(view.text(), view.date(), yem).stream()
             .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
             .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
         for (QuantitativeClaim c : figures) {

@@ -54,11 +54,24 @@ public final class SubjectResolver {
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
+        if (listedExample(view.text(), m)) return false;
         // "…, Amazon said, slightly above estimates of …": the speaker of a parenthetical is not the subject after it
         if (PARENTHETICAL_SPEAKER.matcher(after).find() && view.text().substring(Math.max(0, m.begin() - 3), m.begin()).contains(",")) return false;
         if (SOURCE_HEAD.matcher(after).find() || ESTIMATE_HEAD.matcher(after).find()
             && ARTICLE_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 6), m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
+    }
+
+    private static final Pattern EXAMPLES = Pattern.compile("(?:\\bincluding|\\bsuch as|\\bdarunter|\\beinschließlich|\\bwie etwa)\\s+", F);
+
+    /** "across Meta's apps, including Facebook, Instagram and WhatsApp": the examples of a list are not what it is about */
+    private static boolean listedExample(String text, Mention m) {
+        int from = Math.max(0, m.begin() - 80);
+        java.util.regex.Matcher e = EXAMPLES.matcher(text.substring(from, m.begin()));
+        int end = -1;
+        while (e.find()) end = from + e.end();
+        return end >= 0 && text.substring(end, m.begin()).matches("[\\p{L}\\p{N}\\s.&'’-]*(?:,\\s*[\\p{L}\\p{N}\\s.&'’-]*)*")
+            && !text.substring(end, m.begin()).matches("(?s).*\\b(?:is|was|were|are|has|had|ist|war|hat)\\b.*");
     }
 
     /** "laut Reuters", "nach Angaben von OpenAI" — but not Tesla in "Laut Reuters beschäftigt Tesla …". */

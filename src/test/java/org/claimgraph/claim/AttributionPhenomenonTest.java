@@ -42,6 +42,9 @@ class AttributionPhenomenonTest {
         # a speaker closing the sentence: told analysts on a call, X reported
         en => Microsoft will spend more than $30 billion on capital expenditures in the first quarter of fiscal 2026, CFO Amy Hood told analysts on a call. => Q:microsoft|CapitalExpenditure|30000000000|30000000000|-|USD|AtLeast|FY2026-Q1|Forecast|amy-hood
         en => Anthropic is generating about $5 billion in annualized revenue, The Information reported. => Q:anthropic|RevenueRunRate|5000000000|-|-|USD|Approximately|-|Reported|the-information
+        # the examples of an "including" list are not the subject; "the chipmaker" takes up the company of the sentence before
+        en => Daily active people across Meta's family of apps, including Facebook, Instagram and WhatsApp, averaged 3.4 billion in June. => Q:meta-platforms|DailyActiveUsers|3400000000|-|-|-|-|2025-06|Reported|-
+        en => Alphabet's revenue grew 14% to $96.4 billion in the second quarter of 2025. Intel has about 99,000 employees. The chipmaker posted a net loss of $2.9 billion in the second quarter of 2025. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:intel|Employees|99000|-|-|-|Approximately|-|Reported|-;Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

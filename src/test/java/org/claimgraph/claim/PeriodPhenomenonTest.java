@@ -66,6 +66,8 @@ class PeriodPhenomenonTest {
         en => ChatGPT is on track to reach 800 million weekly active users, up from 400 million in February. => Q:chatgpt|WeeklyActiveUsers|800000000|-|-|-|-|-|Forecast|-;Q:chatgpt|WeeklyActiveUsers|400000000|-|-|-|-|2025-02|Reported|-
         en => Meta raised its 2025 revenue forecast to $190 billion from $185 billion. => Q:meta-platforms|Revenue|190000000000|-|-|USD|-|2025|Forecast|-;Q:meta-platforms|Revenue|185000000000|-|-|USD|-|2025|Forecast|-
         en => Tesla earned $1.2 billion, or 35 cents per share, in the second quarter of 2025, down from $1.4 billion, or 42 cents per share, a year earlier. => Q:tesla|NetIncome|1200000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.35|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|NetIncome|1400000000|-|-|USD|-|2024-Q2|Reported|-;Q:tesla|EarningsPerShare|0.42|-|-|USD|-|2024-Q2|Reported|-
+        # an outlook sentence does not change the quarter later figures are reported for
+        en => Meta's revenue rose to $47.5 billion in the second quarter. Meta expects third-quarter revenue of $47.5 billion to $50.5 billion. Its net income was $18.3 billion in the quarter. => Q:meta-platforms|Revenue|47500000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|Revenue|-|47500000000|50500000000|USD|-|2025-Q3|Forecast|meta-platforms;Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
