@@ -44,7 +44,7 @@ public final class MetricLexicon {
         e("gigawatt|megawatt|\\bgw\\b|\\bmw\\b", Metric.POWER_CAPACITY),
         e("quadratmeter|square (?:feet|meters?|metres?)", Metric.FLOOR_AREA),
         // change words: they say "this is a change" without naming the metric
-        c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
+        c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\badding\\b|\\bhir(?:e|es|ed|ing)\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
         c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|\\b(?:ge)?strichen\\b|\\bstreich(?:t|en|e)?\\b|abbau|\\babgebaut\\b|\\bentl(?:assen|ässt|ieß|ießen)\\b|\\b(?:ge)?kürzt\\b|\\bkürzte[n]?\\b|\\blayoffs?\\b|\\blay(?:s|ing)? off\\b|\\beliminat(?:ed|ing|es?)\\b|\\bshed\\b|\\blaid off\\b|\\blost\\b", -1));
 
     private static Entry e(String regex, Metric metric) {

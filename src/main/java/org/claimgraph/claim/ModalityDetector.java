@@ -69,7 +69,7 @@ public final class ModalityDetector {
     }
 
     /** a coordinated clause of its own: "…hit $13 billion, and it expects to reach $20 billion" */
-    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|und|aber|während)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b)", F);
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|after|because|und|aber|während|nachdem|weil)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b)", F);
     private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated|forecast)\\b(?!\\s+(?:to|by|that)\\b)", F);
     private static final Pattern ANALYSTS_EXPECTED = Pattern.compile(
         "\\b(?:analysts?|wall street)\\b[^.;:]{0,50}?\\b(?:had |have |were |are )?(?:expected|expecting|estimated|projected|forecast|predicted|anticipated|looking for)\\b", F);

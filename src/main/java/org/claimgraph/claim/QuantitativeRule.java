@@ -40,8 +40,12 @@ public final class QuantitativeRule {
         inheritForComparedAmounts(view, choices);
         inheritForAppositiveChanges(view, choices);
         choices.keySet().removeIf(q -> isTolerance(view, q)); // the inheritance above must not revive a margin
+        // "the cloud backlog grew 28%": the growth of something we do not measure is not revenue growth
+        if (COSTS.matcher(view.text()).find()) choices.values().removeIf(c -> c.rule().equals("growth"));
         // "compared with a 6% rise for the broader Taiwan market": a benchmark's move is no company's figure
         choices.keySet().removeIf(q -> BENCHMARK.matcher(view.text().substring(q.end())).find());
+        // "costing the company $4.5 billion", "a charge of $2 billion": a cost is no metric of ours
+        choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find());
 
         Map<QuantityMention, Entity> distributed = distributedSubjects(view);
         List<QuantitativeClaim> out = new ArrayList<>();
@@ -117,6 +121,11 @@ public final class QuantitativeRule {
         }
     }
 
+    private static final PeriodResolver PERIOD_WORDS = new PeriodResolver();
+
+    private static final Pattern COST_OF = Pattern.compile(
+        "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
+
     private static final Pattern BENCHMARK = Pattern.compile(
         "^\\s*(?:rise|gain|increase|advance|decline|drop|fall|slide|jump)?\\s*(?:for|in|of|by)\\s+the\\s+(?:broader|wider|overall|benchmark|whole|main)\\b"
         + "|^\\s*(?:anstieg|plus|zuwachs|rückgang|minus)?\\s*(?:für den|des|im)\\s+(?:gesamtmarkt|leitindex|breiten markt)", F);
@@ -124,7 +133,8 @@ public final class QuantitativeRule {
     private static final Pattern PER_SHARE_APPOSITION = Pattern.compile("\\d\\s*(?:billion|million|bn|Milliarden|Millionen|Mrd\\.?|Mio\\.?)?(?:\\s+(?:dollars|euros|Dollar|Euro))?,\\s*(?:or|oder|bzw\\.?|beziehungsweise)\\s+$", F);
 
     private static final Pattern COSTS = Pattern.compile(
-        "\\bcosts?\\b|\\bexpenses?\\b|\\bexpenditures?\\b(?<!capital expenditures?)|\\bkosten\\b|\\p{L}+kosten\\b|aufwendungen|\\baufwand\\b", F);
+        "backlog|bookings|performance obligations|auftragsbestand|auftragseingang|"
+        + "\\bcosts?\\b|\\bexpenses?\\b|\\bexpenditures?\\b(?<!capital expenditures?)|\\bkosten\\b|\\p{L}+kosten\\b|aufwendungen|\\baufwand\\b", F);
 
     /**
      * "revenue was $32 billion, compared with projections for $31.1 billion", "from $3.6 billion a year
@@ -143,7 +153,9 @@ public final class QuantitativeRule {
             previousQ = previousQBy[q.perShare() ? 1 : 0];
             // "28,2 Milliarden Dollar, nach 23,6 Milliarden vor einem Jahr": the earlier level may leave its currency out
             boolean sameUnit = previousQ != null
-                && (q.unit() != null ? q.unit() == previousQ.unit() : q.role() == QuantityRole.PREVIOUS && previousQ.unit() != null);
+                && (q.unit() != null ? q.unit() == previousQ.unit() : q.role() == QuantityRole.PREVIOUS && previousQ.unit() != null
+                    // "109,121 people at the end of June, compared with 107,602 a year earlier": a bare count compared with a count
+                    || previousQ.unit() == null && previous.metric().isCount() && q.countNoun() == null && q.role() == QuantityRole.PREVIOUS);
             if (own == null && previous != null && q.kind() == QuantityKind.AMOUNT && sameUnit
                 && (q.role() == QuantityRole.PREVIOUS || COMPARED.matcher(view.text().substring(previousQ.end(), q.begin())).find())) {
                 choices.put(q, new MetricChoice(previous.metric(), false, previous.sign(), "compared-amount"));
@@ -186,6 +198,15 @@ public final class QuantitativeRule {
         Period period = periods.of(view, doc, q, choice, subject);
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
+        if (modality == Modality.REPORTED && period != null && q.role() != QuantityRole.PREVIOUS
+            && PERIOD_WORDS.find(view.text(), view.date(), FiscalCalendar.CALENDAR).isEmpty()) {
+            // "expects cloud revenue to reach $32 billion …" with no time of its own: not the article's quarter, and not over
+            Modality undated = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, null, view.date());
+            if (undated == Modality.FORECAST || undated == Modality.PLAN) {
+                modality = undated;
+                period = null;
+            }
+        }
         // "plans to cut to 75,000, down from 99,500 at the end of 2024": the earlier level of a plan is a reported one
         if (modality == Modality.PLAN && q.role() == QuantityRole.PREVIOUS && period != null && view.date() != null
             && period.endedBefore(view.date())) modality = Modality.REPORTED;

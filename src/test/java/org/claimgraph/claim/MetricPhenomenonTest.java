@@ -36,6 +36,10 @@ class MetricPhenomenonTest {
         en => Meta's revenue rose to $47 billion in the second quarter of 2025. Total expenses will be $30 billion. => Q:meta-platforms|Revenue|47000000000|-|-|USD|-|2025-Q2|Reported|-
         de => Metas Umsatz stieg im zweiten Quartal 2025 auf 47 Milliarden Dollar. Die Kosten sollen 30 Milliarden Dollar betragen. => Q:meta-platforms|Revenue|47000000000|-|-|USD|-|2025-Q2|Reported|-
         en => Tesla's revenue fell to $22 billion in the second quarter of 2025. Tesla delivered 380,000 vehicles, down 13%. => Q:tesla|Revenue|22000000000|-|-|USD|-|2025-Q2|Reported|-
+        # backlogs and costs are no metric of ours
+        en => Oracle's revenue rose 12% to $14.9 billion in the first quarter of fiscal 2026. Remaining performance obligations jumped 359% to $455 billion. => Q:oracle|RevenueChange|12|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-
+        en => SAP's revenue rose to 9 billion euros in the second quarter of 2025. The current cloud backlog grew 28% to 18 billion euros. => Q:sap|Revenue|9000000000|-|-|EUR|-|2025-Q2|Reported|-
+        en => Nvidia's revenue was $44 billion in the first quarter of fiscal 2026. Export curbs on its H20 chip sales cost the company $4.5 billion in the quarter. => Q:nvidia|Revenue|44000000000|-|-|USD|-|FY2026-Q1|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

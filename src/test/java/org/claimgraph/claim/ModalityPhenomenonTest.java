@@ -39,6 +39,9 @@ class ModalityPhenomenonTest {
         # estimates: "vs. $X expected", analysts' expectation governing its clause, "above estimates of $X"
         en => For the second quarter of fiscal 2026, Nvidia reported earnings per share of $1.05 vs. $1.01 expected. => Q:nvidia|EarningsPerShare|1.05|-|-|USD|-|FY2026-Q2|Reported|nvidia;Q:nvidia|EarningsPerShare|1.01|-|-|USD|-|FY2026-Q2|Estimate|-
         en => Tesla's revenue fell to $22.5 billion in the second quarter of 2025. Tesla earned 40 cents per share, while analysts had expected 43 cents per share. => Q:tesla|Revenue|22500000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.4|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.43|-|-|USD|-|2025-Q2|Estimate|-
+        # a forecast with no time of its own is not dated by the article's quarter; a forecast inside an after-clause governs only it
+        en@2025-09-10 => Oracle's revenue rose 12% to $14.9 billion in the first quarter of fiscal 2026. Oracle expects cloud infrastructure revenue to reach $32 billion. => Q:oracle|RevenueChange|12|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|32000000000|-|-|USD|-|-|Forecast|oracle
+        en => Oracle's shares surged 30% on Tuesday, after the company forecast that cloud revenue would reach $18 billion in fiscal 2026. => Q:oracle|SharePriceChange|30|-|-|PERCENT|-|2025-07-29|Reported|-;Q:oracle|Revenue|18000000000|-|-|USD|-|FY2026|Forecast|oracle
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
