@@ -68,6 +68,18 @@ public final class ModalityDetector {
         return Modality.REPORTED;
     }
 
+    /** Whether a forecast or plan word stands before the figure ("expects cloud revenue to reach $32 billion"). */
+    public boolean futureBefore(String sentence, Language language, int figureBegin) {
+        boolean german = language != Language.EN;
+        String before = sentence.substring(0, figureBegin);
+        Matcher f = (german ? FORECAST_DE : FORECAST_EN).matcher(before);
+        while (f.find()) {
+            // "$1.01 expected" marks an estimate, not a forecast of what follows
+            if (!before.substring(0, f.start()).matches("(?s).*(?:\\d|billion|million|trillion)\\s*$")) return true;
+        }
+        return (german ? PLAN_DE : PLAN_EN).matcher(before).find();
+    }
+
     /** a coordinated clause of its own: "…hit $13 billion, and it expects to reach $20 billion" */
     private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|after|because|und|aber|während|nachdem|weil)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b)", F);
     private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated|forecast)\\b(?!\\s+(?:to|by|that)\\b)", F);

@@ -199,7 +199,8 @@ public final class QuantitativeRule {
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
         if (modality == Modality.REPORTED && period != null && q.role() != QuantityRole.PREVIOUS
-            && PERIOD_WORDS.find(view.text(), view.date(), FiscalCalendar.CALENDAR).isEmpty()) {
+            && PERIOD_WORDS.find(view.text(), view.date(), FiscalCalendar.CALENDAR).isEmpty()
+            && modalities.futureBefore(view.text(), view.language(), q.begin())) {
             // "expects cloud revenue to reach $32 billion …" with no time of its own: not the article's quarter, and not over
             Modality undated = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, null, view.date());
             if (undated == Modality.FORECAST || undated == Modality.PLAN) {

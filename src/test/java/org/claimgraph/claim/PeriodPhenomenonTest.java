@@ -68,6 +68,8 @@ class PeriodPhenomenonTest {
         en => Tesla earned $1.2 billion, or 35 cents per share, in the second quarter of 2025, down from $1.4 billion, or 42 cents per share, a year earlier. => Q:tesla|NetIncome|1200000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.35|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|NetIncome|1400000000|-|-|USD|-|2024-Q2|Reported|-;Q:tesla|EarningsPerShare|0.42|-|-|USD|-|2024-Q2|Reported|-
         # an outlook sentence does not change the quarter later figures are reported for
         en => Meta's revenue rose to $47.5 billion in the second quarter. Meta expects third-quarter revenue of $47.5 billion to $50.5 billion. Its net income was $18.3 billion in the quarter. => Q:meta-platforms|Revenue|47500000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|Revenue|-|47500000000|50500000000|USD|-|2025-Q3|Forecast|meta-platforms;Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-
+        en@2025-08-28 => Nvidia reported results for the second quarter of fiscal 2026 and said it expects revenue of $54 billion in the current quarter. Net income rose to $26 billion in the quarter. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia;Q:nvidia|NetIncome|26000000000|-|-|USD|-|FY2026-Q2|Reported|-
+        en@2025-07-22 => SAP reported second-quarter cloud revenue of 5.1 billion euros, missing the 5.2 billion euros analysts had expected. Total revenue was 9 billion euros in the quarter. => Q:sap|Revenue|5100000000|-|-|EUR|-|2025-Q2|Reported|sap;Q:sap|Revenue|5200000000|-|-|EUR|-|2025-Q2|Estimate|-;Q:sap|Revenue|9000000000|-|-|EUR|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
