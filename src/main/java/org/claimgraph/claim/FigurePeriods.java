@@ -37,7 +37,9 @@ final class FigurePeriods {
     Period of(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice, Entity subject) {
         int yem = yearEndMonth(subject, doc);
         List<PeriodMention> found = periods.find(view.text(), view.date(), yem);
-        PeriodMention own = nearest(found, q, false, view.text());
+        PeriodMention nearestOwn = nearest(found, q, false, view.text());
+        // "reach 700 million, up from 500 million at the end of March": the time after an earlier figure is that figure's
+        PeriodMention own = nearestOwn != null && q.role() != QuantityRole.PREVIOUS && datesEarlierFigure(view, q, nearestOwn) ? null : nearestOwn;
         Period current = own != null ? own.period() : null;
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
@@ -56,6 +58,11 @@ final class FigurePeriods {
         }
         if (q.role() == QuantityRole.PREVIOUS) {
             if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
+            // "$1.05 vs. $1.01 expected": an expectation compared with is for the same period
+            if (EXPECTED_AFTER.matcher(view.text().substring(q.end())).find()) return current;
+            // "down from roughly 99,500 at the end of 2024": the earlier figure names its own time
+            if (explicit && own.begin() >= q.end() && own.begin() - q.end() <= 25 && !view.clauseBoundaryBetween(q.end(), own.begin())
+                && view.quantities().stream().noneMatch(o -> o != q && o.begin() >= q.end() && o.end() <= own.begin())) return current;
             if (basis != null) return basis.applyTo(present);
             return current == null ? null : current.minusYears(1);
         }
@@ -71,6 +78,11 @@ final class FigurePeriods {
             if (rightAfter || locativeBefore) return basis.applyTo(present);
         }
         return current;
+    }
+
+    private static boolean datesEarlierFigure(SentenceView view, QuantityMention q, PeriodMention p) {
+        return view.quantities().stream().anyMatch(o -> o != q && o.role() == QuantityRole.PREVIOUS && o.end() <= p.begin()
+            && p.begin() - o.end() <= 25 && !(q.begin() >= o.end() && q.end() <= p.begin()));
     }
 
     /** A price move "nachbörslich"/"after hours" happened on the article's day; "on Thursday" on the Thursday before it. */
@@ -96,7 +108,10 @@ final class FigurePeriods {
 
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);
-    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)", F);
+    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)"
+        // "raised its 2025 capex forecast to $85 billion from $75 billion": the earlier figure is the earlier forecast
+        + "|\\b(?:rais|lift|boost|increas|lower|cut|trimm|narrow|reduc)\\p{L}*\\s+(?:[\\p{L}\\d]+[-\\s]+){0,5}?(?:forecast|outlook|guidance|target|projection)s?\\b", F);
+    private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated)\\b(?!\\s+(?:to|by|that)\\b)", F);
     private static final Pattern COMPARING = Pattern.compile("vergleich|gegenüber|compared|versus|\\bvs\\b|\\bfrom\\b|\\bvon\\b|\\bthan\\b|\\bals\\b|\\bover\\b|\\bup\\b|\\bdown\\b|\\bplus\\b|\\bminus\\b", F);
 
     /** "Im Vorjahresquartal lag er bei …", "In the year-ago quarter it was …" — not "im Vergleich zum Vorjahresquartal". */

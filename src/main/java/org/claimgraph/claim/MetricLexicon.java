@@ -25,26 +25,26 @@ public final class MetricLexicon {
         e("brutto-?marge\\p{L}*|gross margin\\p{L}*", Metric.GROSS_MARGIN),
         e("gewinn je aktie|gewinn pro aktie|ergebnis je aktie|earnings per share|\\beps\\b", Metric.EARNINGS_PER_SHARE),
         e("\\p{L}*dividende\\p{L}*|dividend\\p{L}*|ausschüttung\\p{L}*", Metric.DIVIDEND_PER_SHARE),
-        e("aktienrückk[aä]uf\\p{L}*|rückk[aä]uf\\p{L}*|zurückzukaufen|zurückkaufen|zurückgekauft|buybacks?|buy back|bought back|share repurchases?|repurchases?|repurchased?", Metric.SHARE_BUYBACK),
+        e("eigene[n]? aktien\\b|aktienrückk[aä]uf\\p{L}*|rückk[aä]uf\\p{L}*|zurückzukaufen|zurückkaufen|zurückgekauft|(?:share |stock )?buybacks?|buy back|bought back|(?:share |stock )?repurchases?|repurchased?", Metric.SHARE_BUYBACK),
         e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation", Metric.MARKET_CAPITALIZATION),
         e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|\\bspend(?:s)?\\b|\\bausgeben\\b|investments?\\b|invest(?:ieren|iert|ed|s)?\\b|\\bsteck(?:en|t|te|ten)\\b|\\bpumpen\\b", Metric.CAPITAL_EXPENDITURE),
         e("\\bsetzt(?:e|en)?\\b(?=[^;]*\\bum\\b)|\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
-        e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b|\\bverdient\\p{L}*|unter dem strich|bottom line", Metric.NET_INCOME),
+        e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bearned\\b|\\blost\\b(?=\\s+(?:about |roughly |nearly |some |more than |almost )?(?:\\p{Lu}{0,3}[$€£]|\\d[\\d.,]*\\s*(?:billion|million)\\s+(?:dollars|euros)))|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b|\\bverdient\\p{L}*|unter dem strich|bottom line", Metric.NET_INCOME),
         // prices and counts
         e("aktienkurs\\p{L}*|(?<!\\bpro |\\bje |\\bfür jede )\\p{L}*-?aktien?\\b|\\bkurs\\b|\\bkurse\\b|\\bpapiere?\\b|(?<!\\bper |\\ba |-per-)\\bshares?\\b|\\bstock(?: price)?\\b|share price", Metric.SHARE_PRICE),
         e("\\bgpus?\\b|grafikprozessoren|grafikchips|\\bchips\\b|beschleuniger|accelerators", Metric.GPU_COUNT),
-        e("täglich(?:e[nmrs]?)? aktive|jeden tag|pro tag|daily active|\\bdaily\\b|\\btäglich\\p{L}*|\\bdau\\b", Metric.DAILY_ACTIVE_USERS),
+        e("täglich(?:e[nmrs]?)? aktive|jeden tag|pro tag|daily active (?:people|persons)|daily active|\\bdaily\\b|\\btäglich\\p{L}*|\\bdau\\b", Metric.DAILY_ACTIVE_USERS),
         e("wöchentlich(?:e[nmrs]?)? aktive|weekly active|\\bweekly\\b|\\bwöchentlich\\p{L}*|\\bwau\\b|pro woche", Metric.WEEKLY_ACTIVE_USERS),
         e("monatlich(?:e[nmrs]?)? aktive|aktive[nmrs]? monatliche[nmrs]?|monthly active|\\bmonthly\\b|\\bmonatlich\\p{L}*|\\bmau\\b|pro monat", Metric.MONTHLY_ACTIVE_USERS),
         e("\\p{L}*nutzer\\p{L}*|anwender\\p{L}*|\\busers?\\b|\\bpeople\\b|\\bmenschen\\b|\\bsubscribers?\\b|abonnenten", Metric.USERS),
         e("\\p{L}*kunden\\p{L}*|customers?|clients?|organi[sz]ations", Metric.CUSTOMERS),
-        e("\\p{L}*mitarbeit\\p{L}*|beschäftigte\\p{L}*|\\bstellen\\b|\\bjobs?\\b|employees?|\\bstaff\\b|headcount|workforce|belegschaft", Metric.EMPLOYEES),
+        e("\\p{L}*mitarbeit\\p{L}*|beschäftigte\\p{L}*|\\bstellen\\b|\\bjobs?\\b|employees?|\\bworkers\\b|\\broles\\b|\\bpositions\\b|\\bstaff\\b|headcount|workforce|belegschaft", Metric.EMPLOYEES),
         e("\\bparameter[ns]?\\b", Metric.PARAMETER_COUNT),
         e("\\btokens?\\b|\\btoken\\b", Metric.TRAINING_TOKENS),
         e("gigawatt|megawatt|\\bgw\\b|\\bmw\\b", Metric.POWER_CAPACITY),
         e("quadratmeter|square (?:feet|meters?|metres?)", Metric.FLOOR_AREA),
         // change words: they say "this is a change" without naming the metric
-        c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
+        c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\badding\\b|\\bhir(?:e|es|ed|ing)\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
         c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|\\b(?:ge)?strichen\\b|\\bstreich(?:t|en|e)?\\b|abbau|\\babgebaut\\b|\\bentl(?:assen|ässt|ieß|ießen)\\b|\\b(?:ge)?kürzt\\b|\\bkürzte[n]?\\b|\\blayoffs?\\b|\\blay(?:s|ing)? off\\b|\\beliminat(?:ed|ing|es?)\\b|\\bshed\\b|\\blaid off\\b|\\blost\\b", -1));
 
     private static Entry e(String regex, Metric metric) {
@@ -89,7 +89,7 @@ public final class MetricLexicon {
     /** A loss is a negative value of the income metric it names. */
     private static boolean isLossWord(String word) {
         String w = word.toLowerCase();
-        return w.contains("verlust") || w.contains("loss");
+        return w.contains("verlust") || w.contains("loss") || w.equals("lost");
     }
 
     private static boolean isFallCompound(String word) {

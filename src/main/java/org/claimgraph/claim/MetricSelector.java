@@ -95,13 +95,13 @@ public final class MetricSelector {
 
     private static final Pattern SHIPPED = Pattern.compile("\\bship(?:ped|s|ments?)\\b|ausgeliefert|auslieferung\\p{L}*|lieferte\\p{L}*|\\bsold\\b|verkauft\\p{L}*|absatz", F);
     private static final Pattern PEOPLE = Pattern.compile("menschen|people|personen|leute|persons", F);
-    private static final Pattern EMPLOYS = Pattern.compile("beschäftigt\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
+    private static final Pattern EMPLOYS = Pattern.compile("beschäftigt\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|\\bhir(?:e|es|ed|ing)\\b|\\beinstellen\\b|\\bstellt\\p{L}* \\p{L}+ ein\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
     private static final Pattern GROWTH = Pattern.compile("\\p{L}*wachstum\\p{L}*|growth|wuchs|grew|gewachsen", F);
 
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
     private static final Pattern CHANGE_NOUN = Pattern.compile(
         "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*"
-        + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|gained|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau", F);
+        + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|adding|gained|hir(?:e|es|ed|ing)|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau", F);
 
     /**
      * The change word that governs the figure: right before it, or the head of "Zuwächse von …". A
@@ -134,7 +134,7 @@ public final class MetricSelector {
     private static boolean countChange(SentenceView view, QuantityMention q, MetricCue c) {
         if (q.countNoun() == null || q.unit() != null) return false;
         String w = c.word().toLowerCase(Locale.ROOT);
-        boolean gainVerb = w.equals("hinzu") || w.equals("gained") || w.equals("added") || w.equals("lost") || w.startsWith("verlor")
+        boolean gainVerb = w.equals("hinzu") || w.equals("gained") || w.equals("added") || w.startsWith("hir") || w.equals("lost") || w.startsWith("verlor")
             || w.equals("shed") || w.startsWith("cut") || w.endsWith("abbau") || w.startsWith("strich") || w.endsWith("strichen")
             || w.startsWith("streich") || w.equals("abgebaut") || w.startsWith("entl") || w.contains("kürz")
             || w.startsWith("lay") || w.startsWith("eliminat");

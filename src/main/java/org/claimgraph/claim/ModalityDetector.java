@@ -26,7 +26,7 @@ public final class ModalityDetector {
     private static final Pattern PLAN_DE = Pattern.compile(
         "\\bwill\\b|\\bwollen\\b|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
-        "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b", F);
+        "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
         "\\bwird\\b|\\bwerden\\b|\\berwarte\\p{L}*|\\brechne\\p{L}*\\b|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
         + "|\\bkünftig\\p{L}*|\\bkünftig\\b|\\bzukünftig\\p{L}*|\\bvoraussichtlich\\b|\\bstellt\\p{L}* in aussicht", F);
@@ -49,17 +49,50 @@ public final class ModalityDetector {
     public Modality detect(String sentence, Language language, int figureBegin, int figureEnd, List<int[]> figures,
                            Period period, PublicationDate date) {
         if (isLocalEstimate(sentence, figureBegin, figureEnd, figures)) return Modality.ESTIMATE;
+        if (EXPECTED_AFTER.matcher(sentence.substring(figureEnd)).find()) return Modality.ESTIMATE; // "vs. $1.01 expected"
+        Matcher analysts = ANALYSTS_EXPECTED.matcher(sentence);
+        // "Analysts polled by FactSet had expected earnings of 43 cents on revenue of $22.7 billion": every figure of the clause
+        if (analysts.find() && analysts.end() <= figureBegin && !NEW_CLAUSE.matcher(sentence.substring(analysts.end(), figureBegin)).find()) {
+            return Modality.ESTIMATE;
+        }
         if (ESTIMATE.matcher(sentence).find()) return Modality.ESTIMATE;
         boolean german = language != Language.EN;
+        boolean periodOver = period != null && date != null && period.endedBefore(date);
         if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants
         // a potential is about the future whatever period the figure was dated with
         if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
-        boolean periodOver = period != null && date != null && period.endedBefore(date);
-        if ((german ? FORECAST_DE : FORECAST_EN).matcher(sentence).find() && !periodOver) return Modality.FORECAST;
+        if (governs(german ? FORECAST_DE : FORECAST_EN, sentence, figureEnd) && !periodOver) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
             return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
         return Modality.REPORTED;
+    }
+
+    /** Whether a forecast or plan word stands before the figure ("expects cloud revenue to reach $32 billion"). */
+    public boolean futureBefore(String sentence, Language language, int figureBegin) {
+        boolean german = language != Language.EN;
+        String before = sentence.substring(0, figureBegin);
+        Matcher f = (german ? FORECAST_DE : FORECAST_EN).matcher(before);
+        while (f.find()) {
+            // "$1.01 expected" marks an estimate, not a forecast of what follows
+            if (!before.substring(0, f.start()).matches("(?s).*(?:\\d|billion|million|trillion)\\s*$")) return true;
+        }
+        return (german ? PLAN_DE : PLAN_EN).matcher(before).find();
+    }
+
+    /** a coordinated clause of its own: "…hit $13 billion, and it expects to reach $20 billion" */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|after|because|und|aber|während|nachdem|weil)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b)", F);
+    private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated|forecast)\\b(?!\\s+(?:to|by|that)\\b)", F);
+    private static final Pattern ANALYSTS_EXPECTED = Pattern.compile(
+        "\\b(?:analysts?|wall street)\\b[^.;:]{0,50}?\\b(?:had |have |were |are )?(?:expected|expecting|estimated|projected|forecast|predicted|anticipated|looking for)\\b", F);
+
+    /** Whether a cue of {@code p} stands before the figure or in the same clause after it. */
+    private static boolean governs(Pattern p, String s, int figureEnd) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (m.start() < figureEnd || !NEW_CLAUSE.matcher(s.substring(figureEnd, m.start())).find()) return true;
+        }
+        return false;
     }
 
     private static boolean isLocalEstimate(String s, int begin, int end, List<int[]> figures) {
@@ -70,7 +103,8 @@ public final class ModalityDetector {
         while (m.find()) {
             String between = m.start() >= end ? s.substring(end, m.start()) : m.end() <= begin ? s.substring(m.end(), begin) : "";
             if (between.matches("(?s).*[;:–—].*") || between.contains(" und ") || between.contains(" and ")) continue;
-            if (beaten(s, m.start())) continue; // "topping estimates", "übertraf die Erwartungen": the figure is reported
+            // "topping estimates", "übertraf die Erwartungen": the figure is reported; not "above estimates of $30.8 billion"
+            if (beaten(s, m.start()) && !ESTIMATE_OF.matcher(s.substring(m.end())).find()) continue;
             if (nearestFigure(s, m.start(), m.end(), figures) == begin) return true;
         }
         return false;
@@ -78,6 +112,8 @@ public final class ModalityDetector {
 
     private static final Pattern BEATEN = Pattern.compile(
         "(?:topp\\p{L}*|beat\\p{L}*|exceed\\p{L}*|surpass\\p{L}*|above|ahead of|missed|missing|below|short of|übertr\\p{L}*|verfehlt\\p{L}*|über|unter|hinter)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+
+    private static final Pattern ESTIMATE_OF = Pattern.compile("^\\s+(?:of|for|at|von)\\s+(?:about |around |roughly |nearly )?(?:\\p{Lu}{0,3}[$€£]|\\d)", F);
 
     private static boolean beaten(String s, int cueBegin) {
         return BEATEN.matcher(s.substring(Math.max(0, cueBegin - 35), cueBegin)).find();

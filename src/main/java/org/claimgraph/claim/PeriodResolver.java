@@ -55,7 +55,8 @@ public final class PeriodResolver {
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);
     private static final Pattern CURRENT_YEAR = Pattern.compile(
         "(?:in )?(?:diesem|dieses|laufende[nm]?|angelaufene[nm]?|aktuelle[nm]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?(?!\\p{L})|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date"
-        + "|(?:im |für das |fürs )?gesamtjahr(?:es)?|(?:for )?the full(?:[- ]fiscal)? year|full-year", F);
+        + "|(?:im |für das |fürs )?gesamtjahr(?:es)?|(?:for )?the full(?:[- ]fiscal)? year|full-year"
+        + "|(?:by |at |until |through )?the end of (?:the|this) year|\\bby year[- ]end\\b|\\bfor the year\\b(?! (?:ended|ending|ago|earlier|before))", F);
     private static final Pattern NEXT_YEAR = Pattern.compile(
         "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?(?!\\p{L})|next (?:fiscal )?year|coming year", F);
     private static final Pattern YEAR_AGO = Pattern.compile(
@@ -73,6 +74,17 @@ public final class PeriodResolver {
     private static final Pattern QUARTER_ENDED = Pattern.compile(
         "(?:quarter|three months|period)\\s+(?:that\\s+|which\\s+)?end(?:ed|ing)\\s+(?:in\\s+|on\\s+)?(?:late\\s+|early\\s+)?(\\p{L}+)"
         + "|(?:im\\s+)?(?:bis\\s+ende|zum|per\\s+ende)\\s+(\\p{L}+)\\s+abgelaufenen\\s+quartal", F);
+    /** "the April-June period", "the July–September quarter", "im Zeitraum April bis Juni": a calendar quarter by its months */
+    private static final Pattern MONTH_SPAN = Pattern.compile(
+        "\\b(january|april|july|october|januar|juli|oktober)\\s?(?:[-–]|bis|to|through)\\s?(march|june|september|december|märz|juni|dezember)\\b"
+        + "(?=\\s+(?:period|quarter|zeitraum|quartal))|(?<=zeitraum )(januar|april|juli|oktober)\\s+bis\\s+(märz|juni|september|dezember)\\b", F);
+    /** a month as the time of a state or event: "in June", "at the end of March", "since May 2024", "im Juni", "Ende März" */
+    private static final Pattern MONTH_TIME = Pattern.compile(
+        "\\b(?:in|during|since|by|at the end of|by the end of|the end of|end of|as of|im|seit|ende)\\s+(\\p{L}+)(?:\\s+(20\\d\\d))?\\b(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]\\d))", F);
+    private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:earlier |later )?this month\\b|\\bin diesem monat\\b|\\b(?:anfang|mitte) (?:dieses|des) monats\\b", F);
+    /** "at the end of last year": a state at a calendar year that is over, not a comparison basis */
+    private static final Pattern END_OF_LAST_YEAR = Pattern.compile(
+        "(?:at |by )?the end of last year|\\bende (?:des )?(?:letzten|vergangenen) jahres\\b", F);
     private static final Pattern UPCOMING = Pattern.compile(
         "(?:laufende[nm]?|aktuelle[nm]?|kommende[nm]?|nächste[nm]?|current|coming|next|upcoming)\\s+$", F);
     private static final Pattern PREVIOUS_QUARTER = Pattern.compile(
@@ -82,11 +94,13 @@ public final class PeriodResolver {
     public List<PeriodMention> find(String sentence, PublicationDate date, int yearEndMonth) {
         List<PeriodMention> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
+        if (date != null) relative(out, taken, sentence, END_OF_LAST_YEAR, Period.year(date.year() - 1, FiscalCalendar.CALENDAR));
         addBasis(out, taken, sentence, PREVIOUS_QUARTER, PeriodMention.Basis.PREVIOUS_QUARTER);
         addBasis(out, taken, sentence, YEAR_AGO, PeriodMention.Basis.YEAR_AGO);
         asOfDays(out, taken, sentence, date);
         explicitHalves(out, taken, sentence, date, yearEndMonth);
         explicitQuarters(out, taken, sentence, date, yearEndMonth);
+        months(out, taken, sentence, date, yearEndMonth);
         explicitYears(out, taken, sentence, date, yearEndMonth);
         if (date != null) {
             relative(out, taken, sentence, LAST_QUARTER, lastCompletedQuarter(date, yearEndMonth));
@@ -154,6 +168,31 @@ public final class PeriodResolver {
             else if (m.group(3) != null) p = quarter(Integer.parseInt(m.group(3)), m.group(4), date, yem);
             else p = quarter(Integer.parseInt(m.group(6)), m.group(5), date, yem);
             if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+    }
+
+    /** A quarter by its months, and a month with its year or else the last such month up to the article's. */
+    private void months(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        if (date == null || !date.hasMonth()) return;
+        Matcher m = MONTH_SPAN.matcher(s);
+        while (m.find()) {
+            Integer first = MONTHS.get((m.group(1) != null ? m.group(1) : m.group(3)).toLowerCase(Locale.ROOT));
+            Integer last = MONTHS.get((m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT));
+            if (first == null || last == null || last - first != 2) continue;
+            int year = last <= date.month() ? date.year() : date.year() - 1;
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), Period.quarterEndingIn(year, last, yem), PeriodMention.Basis.NONE));
+        }
+        m = MONTH_TIME.matcher(s);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            // "may" is a verb as often as a month: only the capitalised word names it
+            if (month == null || !Character.isUpperCase(m.group(1).charAt(0))) continue;
+            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : month <= date.month() ? date.year() : date.year() - 1;
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), Period.month(year, month), PeriodMention.Basis.NONE));
+        }
+        m = THIS_MONTH.matcher(s);
+        while (m.find()) {
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), Period.month(date.year(), date.month()), PeriodMention.Basis.NONE));
         }
     }
 

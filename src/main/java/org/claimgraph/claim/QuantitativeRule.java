@@ -39,6 +39,13 @@ public final class QuantitativeRule {
         continuePreviousSentence(view, doc, choices);
         inheritForComparedAmounts(view, choices);
         inheritForAppositiveChanges(view, choices);
+        choices.keySet().removeIf(q -> isTolerance(view, q)); // the inheritance above must not revive a margin
+        // "the cloud backlog grew 28%": the growth of something we do not measure is not revenue growth
+        if (COSTS.matcher(view.text()).find()) choices.values().removeIf(c -> c.rule().equals("growth"));
+        // "compared with a 6% rise for the broader Taiwan market": a benchmark's move is no company's figure
+        choices.keySet().removeIf(q -> BENCHMARK.matcher(view.text().substring(q.end())).find());
+        // "costing the company $4.5 billion", "a charge of $2 billion": a cost is no metric of ours
+        choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find());
 
         Map<QuantityMention, Entity> distributed = distributedSubjects(view);
         List<QuantitativeClaim> out = new ArrayList<>();
@@ -52,6 +59,13 @@ public final class QuantitativeRule {
             if (subject == null) continue;
             sentenceSubject = subject;
             QuantitativeClaim claim = build(view, doc, q, choice, subject, previousValue);
+            QuantitativeClaim whole = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (q.perShare() && whole != null && !choice.change() && PER_SHARE_APPOSITION.matcher(view.text().substring(0, q.begin())).find()
+                && whole.period() != null && !whole.period().equals(claim.period())) {
+                // "$1.4 billion, or 42 cents per share, a year earlier": the per-share figure restates the one before it
+                claim = new QuantitativeClaim(claim.about(), claim.metric(), claim.change(), claim.value(), claim.lower(), claim.upper(),
+                    claim.unit(), claim.approximation(), whole.period(), claim.segment(), claim.provenance());
+            }
             out.add(claim);
             if (q.role() != QuantityRole.CHANGE) previousValue = claim;
         }
@@ -94,6 +108,10 @@ public final class QuantitativeRule {
     private void continuePreviousSentence(SentenceView view, DocumentContext doc, Map<QuantityMention, MetricChoice> choices) {
         Metric previous = doc.previousSentenceMetric();
         if (previous == null || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
+        // "Total expenses will be …", "tariffs would add $1 billion to costs": a cost is no metric of ours, and ends the thread
+        if (COSTS.matcher(view.text()).find()) return;
+        // "Tesla delivered 384,122 vehicles, down 13.5%": the sentence counts something of its own
+        if (view.quantities().stream().anyMatch(q -> q.countNoun() != null && q.unit() == null)) return;
         for (QuantityMention q : view.quantities()) {
             if (q.kind() == QuantityKind.AMOUNT && MetricSelector.isMoney(q) && q.role() != QuantityRole.CHANGE) {
                 choices.put(q, new MetricChoice(previous, false, 1, "previous-sentence"));
@@ -103,6 +121,21 @@ public final class QuantitativeRule {
         }
     }
 
+    private static final PeriodResolver PERIOD_WORDS = new PeriodResolver();
+
+    private static final Pattern COST_OF = Pattern.compile(
+        "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
+
+    private static final Pattern BENCHMARK = Pattern.compile(
+        "^\\s*(?:rise|gain|increase|advance|decline|drop|fall|slide|jump)?\\s*(?:for|in|of|by)\\s+the\\s+(?:broader|wider|overall|benchmark|whole|main)\\b"
+        + "|^\\s*(?:anstieg|plus|zuwachs|rückgang|minus)?\\s*(?:für den|des|im)\\s+(?:gesamtmarkt|leitindex|breiten markt)", F);
+
+    private static final Pattern PER_SHARE_APPOSITION = Pattern.compile("\\d\\s*(?:billion|million|bn|Milliarden|Millionen|Mrd\\.?|Mio\\.?)?(?:\\s+(?:dollars|euros|Dollar|Euro))?,\\s*(?:or|oder|bzw\\.?|beziehungsweise)\\s+$", F);
+
+    private static final Pattern COSTS = Pattern.compile(
+        "backlog|bookings|performance obligations|auftragsbestand|auftragseingang|"
+        + "\\bcosts?\\b|\\bexpenses?\\b|\\bexpenditures?\\b(?<!capital expenditures?)|\\bkosten\\b|\\p{L}+kosten\\b|aufwendungen|\\baufwand\\b", F);
+
     /**
      * "revenue was $32 billion, compared with projections for $31.1 billion", "from $3.6 billion a year
      * ago": an amount with no metric word of its own, compared with or set before an amount of the
@@ -111,17 +144,24 @@ public final class QuantitativeRule {
     private void inheritForComparedAmounts(SentenceView view, Map<QuantityMention, MetricChoice> choices) {
         MetricChoice previous = null;
         QuantityMention previousQ = null;
+        MetricChoice[] previousBy = new MetricChoice[2];
+        QuantityMention[] previousQBy = new QuantityMention[2];
         for (QuantityMention q : view.quantities()) {
             MetricChoice own = choices.get(q);
+            // "$1.17 billion, or 33 cents per share, down from $1.4 billion": a whole figure pairs with a whole one
+            previous = previousBy[q.perShare() ? 1 : 0];
+            previousQ = previousQBy[q.perShare() ? 1 : 0];
             // "28,2 Milliarden Dollar, nach 23,6 Milliarden vor einem Jahr": the earlier level may leave its currency out
             boolean sameUnit = previousQ != null
-                && (q.unit() != null ? q.unit() == previousQ.unit() : q.role() == QuantityRole.PREVIOUS && previousQ.unit() != null);
+                && (q.unit() != null ? q.unit() == previousQ.unit() : q.role() == QuantityRole.PREVIOUS && previousQ.unit() != null
+                    // "109,121 people at the end of June, compared with 107,602 a year earlier": a bare count compared with a count
+                    || previousQ.unit() == null && previous.metric().isCount() && q.countNoun() == null && q.role() == QuantityRole.PREVIOUS);
             if (own == null && previous != null && q.kind() == QuantityKind.AMOUNT && sameUnit
                 && (q.role() == QuantityRole.PREVIOUS || COMPARED.matcher(view.text().substring(previousQ.end(), q.begin())).find())) {
                 choices.put(q, new MetricChoice(previous.metric(), false, previous.sign(), "compared-amount"));
             } else if (own != null && !own.change() && q.kind() == QuantityKind.AMOUNT) {
-                previous = own;
-                previousQ = q;
+                previousBy[q.perShare() ? 1 : 0] = own;
+                previousQBy[q.perShare() ? 1 : 0] = q;
             }
         }
     }
@@ -158,8 +198,24 @@ public final class QuantitativeRule {
         Period period = periods.of(view, doc, q, choice, subject);
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
+        if (modality == Modality.REPORTED && period != null && q.role() != QuantityRole.PREVIOUS
+            && PERIOD_WORDS.find(view.text(), view.date(), FiscalCalendar.CALENDAR).isEmpty()
+            && modalities.futureBefore(view.text(), view.language(), q.begin())) {
+            // "expects cloud revenue to reach $32 billion …" with no time of its own: not the article's quarter, and not over
+            Modality undated = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, null, view.date());
+            if (undated == Modality.FORECAST || undated == Modality.PLAN) {
+                modality = undated;
+                period = null;
+            }
+        }
+        // "plans to cut to 75,000, down from 99,500 at the end of 2024": the earlier level of a plan is a reported one
+        if (modality == Modality.PLAN && q.role() == QuantityRole.PREVIOUS && period != null && view.date() != null
+            && period.endedBefore(view.date())) modality = Modality.REPORTED;
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), q.end(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
+        // "…, Amazon said, slightly above estimates of $30.8 billion": a company states its figures, not the analysts'
+        if (speaker != null && modality == Modality.ESTIMATE && speaker.type() == org.claimgraph.entity.EntityType.ORGANIZATION
+            && statesItself(view, speaker)) speaker = null;
         // a fall or loss the quantity stage has not signed yet: a range −[a, b] = [−b, −a]; a one-sided
         // bound keeps its slot, since "more than"/"nearly" bound the size the text gives
         boolean negate = choice.sign() < 0 && q.representative() != null && q.representative().signum() > 0;
@@ -180,7 +236,14 @@ public final class QuantitativeRule {
             q.approximation(), period == null ? null : period.lexical(), segment, prov);
     }
 
-    private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s+(?:oder|or)\\s+minus|\\+/-|±)\\s*$", F);
+    private static final Pattern STATES = Pattern.compile("^\\s+(?:said|says|reported|announced|sagte|meldete)\\b", F);
+
+    private static boolean statesItself(SentenceView view, Entity speaker) {
+        return view.mentions().stream().anyMatch(m -> m.entity().slug().equals(speaker.slug())
+            && STATES.matcher(view.text().substring(m.end())).find());
+    }
+
+    private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s+(?:oder|or)(?:\\s+minus)?|\\+/-|±)\\s*$", F);
 
     /** "rund 54 Milliarden Dollar, plus oder minus zwei Prozent": the margin of a forecast is not a figure. */
     private static boolean isTolerance(SentenceView view, QuantityMention q) {

@@ -68,10 +68,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private void remember(SentenceView view, DocumentContext doc, List<QuantitativeClaim> figures) {
         doc.notePreviousSentence(view.cues(), figures);
         int yem = doc.mainOrganization() == null ? FiscalCalendar.CALENDAR : fiscal.yearEndMonth(doc.mainOrganization().slug());
+        // "Meta expects third-quarter revenue of …": the quarter of an outlook is not the one later figures are reported for
+        java.util.Set<String> outlook = new java.util.HashSet<>();
+        for (QuantitativeClaim c : figures) {
+            Modality m = c.provenance().modality();
+            if ((m == Modality.FORECAST || m == Modality.PLAN) && c.period() != null) outlook.add(c.period());
+        }
+        for (QuantitativeClaim c : figures) if (c.provenance().modality() == Modality.REPORTED) outlook.remove(c.period());
         periods.find(view.text(), view.date(), yem).stream()
             .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
             // "sales in the current quarter will be …" is guidance: the quarter reported on is over
             .filter(p -> view.date() == null || !view.date().hasMonth() || p.period().endedBefore(view.date()))
+            .filter(p -> !outlook.contains(p.period().lexical()) && !outlook.contains(p.period().withYearEndMonth(yem).lexical()))
             .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
         for (QuantitativeClaim c : figures) {
             if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());

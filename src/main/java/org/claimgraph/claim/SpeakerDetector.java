@@ -18,6 +18,7 @@ public final class SpeakerDetector {
     /** cue, then the speaker right after it */
     private static final Pattern BEFORE_SPEAKER = Pattern.compile(
         "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+\\p{Lu})"
+        + "|\\b(?:compiled|polled|surveyed|gathered) by\\b"
         + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b|\\bteilte\\b|\\bkündigte\\b", F);
     /** speaker, then the cue right after it */
     private static final Pattern AFTER_SPEAKER = Pattern.compile(
@@ -83,15 +84,19 @@ public final class SpeakerDetector {
         if (best != null) return best;
         for (Mention mention : mentions) {
             if (!canSpeak(mention.entity())) continue;
-            if (AFTER_SPEAKER.matcher(sentence.substring(mention.end())).find()) {
-                // "X said revenue was …": the speaker's verb must come before the figure
-                if (mention.end() <= figureBegin || "zufolge".equalsIgnoreCase(nextWord(sentence, mention.end()))) return mention.entity();
+            Matcher after = AFTER_SPEAKER.matcher(sentence.substring(mention.end()));
+            if (after.find()) {
+                // "X said revenue was …": the speaker's verb must come before the figure, or close the sentence ("…, The Information reported.")
+                if (mention.end() <= figureBegin || "zufolge".equalsIgnoreCase(nextWord(sentence, mention.end()))
+                    || mention.begin() >= figureEnd && trailing(sentence, mention.end() + after.end())
+                    && sentence.substring(figureEnd, mention.begin()).matches("(?s)[^,;]*,\\s*(?:\\p{Lu}\\p{L}*\\s+)?")) return mention.entity();
             }
         }
         Entity guiding = subjectOfFinalGuidance(sentence, mentions, figureBegin);
         if (guiding != null) return guiding;
         Matcher own = OWN_STATEMENT.matcher(sentence);
-        if (own.find() && own.start() < figureBegin && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
+        if (own.find() && (own.start() < figureBegin || trailing(sentence, own.end())) && subject != null
+            && subject.type() == EntityType.ORGANIZATION) return subject;
         return null;
     }
 
@@ -119,18 +124,18 @@ public final class SpeakerDetector {
     }
 
     private static boolean isVerb(String cue) {
-        String c = cue.toLowerCase();
-        return !(c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so"));
+        return !isSentenceWide(cue);
     }
 
     /** "…, CFO Anat Ashkenazi said." — the verb closes the sentence, so the whole sentence is attributed. */
     private static boolean trailing(String s, int verbEnd) {
-        return s.substring(verbEnd).matches("(?s)\\s*(?:on \\p{L}+|am \\p{L}+|\\p{L}+ analysts|in a statement|in an interview)?\\s*[.!?“”\"]*\\s*$");
+        return s.substring(verbEnd).matches("(?s)(?:\\s*(?:on \\p{L}+|am \\p{L}+|\\p{L}+ analysts|analysts|investors|reporters|in a statement|in an interview"
+            + "|on (?:a|an|the) (?:\\p{L}+ )?call|in a (?:\\p{L}+ )?call|in a (?:blog )?post|in a filing|\\p{Lu}\\p{L}+day))*\\s*[.!?“”\"]*\\s*$");
     }
 
     private static boolean isSentenceWide(String cue) {
         String c = cue.toLowerCase();
-        return c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so");
+        return c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so") || c.endsWith(" by");
     }
 
     private static Mention firstSpeakerAfter(String s, List<Mention> mentions, int offset) {

@@ -24,7 +24,13 @@ public final class SubjectResolver {
         "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bthat of\\b|\\bcompared (?:to|with)\\b|\\bgegenüber\\b|\\bvs\\.?|\\bversus\\b|\\bbehind\\b|\\bhinter\\b)[^,;]*$", F);
     /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
     private static final Pattern SOURCE = Pattern.compile(
-        "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+        "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b"
+        + "|\\b(?:compiled|polled|surveyed|gathered|tracked|aggregated) by\\b|\\bumfrage (?:von|des|der)\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+    private static final Pattern PARENTHETICAL_SPEAKER = Pattern.compile("^\\s+(?:said|says|reported|announced|sagte|teilte mit)\\s*,", F);
+    /** "the LSEG SmartEstimate", "a FactSet consensus", "LSEG consensus estimates": a data provider's estimate */
+    private static final Pattern SOURCE_HEAD = Pattern.compile("^\\s+(?:smartestimates?|consensus)\\b", F);
+    private static final Pattern ESTIMATE_HEAD = Pattern.compile("^\\s+(?:estimates?|data|poll|survey)\\b", F);
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:\\bthe|\\ban?|\\bto)\\s+$", F);
     private static final Pattern CONSENSUS = Pattern.compile(
         "\\banalyst\\p{L}*|\\bconsensus\\b|\\bkonsens\\p{L}*|\\bexperten\\b|\\bmarktbeobachter\\b|\\bschätzungen\\b|\\bestimates\\b", F);
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
@@ -54,7 +60,24 @@ public final class SubjectResolver {
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
         if (ownerAfterProduct(view, m)) return false;
+        if (listedExample(view.text(), m)) return false;
+        // "…, Amazon said, slightly above estimates of …": the speaker of a parenthetical is not the subject after it
+        if (PARENTHETICAL_SPEAKER.matcher(after).find() && view.text().substring(Math.max(0, m.begin() - 3), m.begin()).contains(",")) return false;
+        if (SOURCE_HEAD.matcher(after).find() || ESTIMATE_HEAD.matcher(after).find()
+            && ARTICLE_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 6), m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
+    }
+
+    private static final Pattern EXAMPLES = Pattern.compile("(?:\\bincluding|\\bsuch as|\\bdarunter|\\beinschließlich|\\bwie etwa)\\s+", F);
+
+    /** "across Meta's apps, including Facebook, Instagram and WhatsApp": the examples of a list are not what it is about */
+    private static boolean listedExample(String text, Mention m) {
+        int from = Math.max(0, m.begin() - 80);
+        java.util.regex.Matcher e = EXAMPLES.matcher(text.substring(from, m.begin()));
+        int end = -1;
+        while (e.find()) end = from + e.end();
+        return end >= 0 && text.substring(end, m.begin()).matches("[\\p{L}\\p{N}\\s.&'’-]*(?:,\\s*[\\p{L}\\p{N}\\s.&'’-]*)*")
+            && !text.substring(end, m.begin()).matches("(?s).*\\b(?:is|was|were|are|has|had|ist|war|hat)\\b.*");
     }
 
     private static final Pattern OWNER_LINK = Pattern.compile("\\s+(?:von|vom|from|by|made by|developed by|entwickelt von)\\s+", F);

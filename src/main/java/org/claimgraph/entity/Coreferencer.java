@@ -27,6 +27,8 @@ final class Coreferencer {
     private static final Set<String> EN_HEADS = NameLists.words(
             "company", "firm", "giant", "maker", "chipmaker", "carmaker", "automaker", "conglomerate",
             "corporation");
+    /** heads that name a kind of company rather than any company */
+    private static final Set<String> KINDS = NameLists.words("chipmaker", "carmaker", "automaker", "maker");
     private static final Set<String> EN_NEEDS_MODIFIER = NameLists.words("giant", "maker");
     private static final Set<String> EN_NOT_MODIFIERS = NameLists.words(
             "first", "second", "third", "fourth", "fifth", "most", "more", "less", "other", "same", "only",
@@ -58,7 +60,8 @@ final class Coreferencer {
             if (span == null) continue;
             int begin = tokens.get(span[0]).begin();
             int end = tokens.get(span[1]).end();
-            Entity org = salience.antecedent(begin);
+            String head = tokens.get(span[1]).lower();
+            Entity org = salience.antecedent(begin, language == Language.EN && KINDS.contains(head));
             if (org == null) continue;
             out.add(new Mention(org, begin, end, text.substring(begin, end), "coreference"));
             d = span[1];

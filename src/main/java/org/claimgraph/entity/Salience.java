@@ -82,6 +82,26 @@ final class Salience {
     }
 
     /** The organisation a description at {@code offset} refers to, or null when none came before. */
+    /**
+     * As {@link #antecedent(int)}, for a description that names a kind of company ("the chipmaker",
+     * "the carmaker"): opening a sentence with no company of its own, it takes up the one company the
+     * sentence before is about, even when that is not the article's main one.
+     */
+    Entity antecedent(int offset, boolean kindOfCompany) {
+        Sentence s = document.sentenceAt(offset);
+        if (kindOfCompany && s != null && s.index() > 0 && offset - s.begin() <= 4) {
+            Sentence before = document.sentences().get(s.index() - 1);
+            java.util.Set<Entity> there = new java.util.LinkedHashSet<>();
+            boolean own = false;
+            for (Mention m : organisations) {
+                if (before.contains(m.begin())) there.add(m.entity());
+                own |= s.contains(m.begin());
+            }
+            if (!own && there.size() == 1) return there.iterator().next();
+        }
+        return antecedent(offset);
+    }
+
     Entity antecedent(int offset) {
         Sentence s = document.sentenceAt(offset);
         Entity nearestInSentence = null;

@@ -34,6 +34,17 @@ class AttributionPhenomenonTest {
         # a source named after an expectation is the expectation's, not the reported figure's (which the company reported)
         de => Microsoft meldete für das vierte Quartal 2025 einen Umsatz von 76,4 Milliarden Dollar, Analysten hatten laut LSEG mit 73,9 Milliarden Dollar gerechnet. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|microsoft;Q:microsoft|Revenue|73900000000|-|-|USD|-|FY2025-Q4|Estimate|lseg
         en => Microsoft reported revenue of $76.4 billion for the fourth quarter of fiscal 2025, ahead of the $73.9 billion analysts had expected, according to LSEG. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|microsoft;Q:microsoft|Revenue|73900000000|-|-|USD|-|FY2025-Q4|Estimate|lseg
+        # data providers are sources, never subjects: compiled by, polled by, the X SmartEstimate; a parenthetical "X said" is no subject
+        en => Meta's revenue rose to $47.5 billion in the second quarter of 2025. Analysts had projected $45 billion on average, according to data compiled by Bloomberg. => Q:meta-platforms|Revenue|47500000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|Revenue|45000000000|-|-|USD|-|2025-Q2|Estimate|bloomberg
+        en => Tesla's revenue fell to $22.5 billion in the second quarter of 2025. Analysts polled by FactSet had expected revenue of $22.9 billion. => Q:tesla|Revenue|22500000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|Revenue|22900000000|-|-|USD|-|2025-Q2|Estimate|factset
+        en => Intel's revenue was $12.9 billion in the second quarter of 2025. That beat the LSEG SmartEstimate of $11.9 billion. => Q:intel|Revenue|12900000000|-|-|USD|-|2025-Q2|Reported|-;Q:intel|Revenue|11900000000|-|-|USD|-|2025-Q2|Estimate|-
+        en => Amazon Web Services sales rose to $30.9 billion in the second quarter of 2025, Amazon said, slightly above estimates of $30.8 billion. => Q:amazon-web-services|Revenue|30900000000|-|-|USD|-|2025-Q2|Reported|-;Q:amazon-web-services|Revenue|30800000000|-|-|USD|-|2025-Q2|Estimate|-
+        # a speaker closing the sentence: told analysts on a call, X reported
+        en => Microsoft will spend more than $30 billion on capital expenditures in the first quarter of fiscal 2026, CFO Amy Hood told analysts on a call. => Q:microsoft|CapitalExpenditure|30000000000|30000000000|-|USD|AtLeast|FY2026-Q1|Forecast|amy-hood
+        en => Anthropic is generating about $5 billion in annualized revenue, The Information reported. => Q:anthropic|RevenueRunRate|5000000000|-|-|USD|Approximately|-|Reported|the-information
+        # the examples of an "including" list are not the subject; "the chipmaker" takes up the company of the sentence before
+        en => Daily active people across Meta's family of apps, including Facebook, Instagram and WhatsApp, averaged 3.4 billion in June. => Q:meta-platforms|DailyActiveUsers|3400000000|-|-|-|-|2025-06|Reported|-
+        en => Alphabet's revenue grew 14% to $96.4 billion in the second quarter of 2025. Intel has about 99,000 employees. The chipmaker posted a net loss of $2.9 billion in the second quarter of 2025. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:intel|Employees|99000|-|-|-|Approximately|-|Reported|-;Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -44,6 +44,10 @@ class ChangePhenomenonTest {
         en => Intel's net income fell 5 to 7 percent in 2024. => Q:intel|NetIncomeChange|-|-7|-5|PERCENT|-|2024|Reported|-
         de => Im zweiten Quartal 2025 verdiente Alphabet 28,2 Milliarden Dollar, nach 23,6 Milliarden vor einem Jahr. => Q:alphabet|NetIncome|28200000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|NetIncome|23600000000|-|-|USD|-|2024-Q2|Reported|-
         de => Der Nettogewinn von Intel stieg im zweiten Quartal 2025 von 1,5 Milliarden Dollar vor Jahresfrist auf 2,9 Milliarden Dollar. => Q:intel|NetIncome|1500000000|-|-|USD|-|2024-Q2|Reported|-;Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-
+        # hiring is a headcount change; "adding $X to its market value" is a change of it; a bare count compared with a count
+        en => Amazon plans to hire 1,500 people in Ohio. => Q:amazon|EmployeesChange|1500|-|-|-|-|-|Plan|-
+        en => Oracle's shares jumped 30% on Tuesday, adding about $200 billion to its market value. => Q:oracle|SharePriceChange|30|-|-|PERCENT|-|2025-07-29|Reported|-;Q:oracle|MarketCapitalizationChange|200000000000|-|-|USD|Approximately|2025-07-29|Reported|-
+        en => SAP employed 109,000 people at the end of June, compared with 107,000 a year earlier. => Q:sap|Employees|109000|-|-|-|-|2025-06|Reported|-;Q:sap|Employees|107000|-|-|-|-|2024-06|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

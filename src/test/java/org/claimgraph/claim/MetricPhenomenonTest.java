@@ -25,6 +25,21 @@ class MetricPhenomenonTest {
         de => Netflix verdiente im zweiten Quartal 2025 3,1 Milliarden Dollar. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
         en => Intel's bottom line came in at $2.9 billion in the second quarter of 2025. => Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-
         en => Netflix's net income was $3.1 billion in the second quarter of 2025. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Apple's board authorized $90 billion for share buybacks. => Q:apple|ShareBuyback|90000000000|-|-|USD|-|-|Reported|-
+        en => Nvidia approved an additional $50 billion for stock repurchases. => Q:nvidia|ShareBuyback|50000000000|-|-|USD|-|-|Reported|-
+        de => Apple will für 90 Milliarden Dollar eigene Aktien zurückkaufen. => Q:apple|ShareBuyback|90000000000|-|-|USD|-|-|Plan|-
+        en => Intel lost $2.9 billion in the second quarter of 2025. => Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Tesla earned $1.2 billion in the second quarter of 2025. => Q:tesla|NetIncome|1200000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Daily active people across Meta's apps averaged 3.4 billion in June. => Q:meta-platforms|DailyActiveUsers|3400000000|-|-|-|-|2025-06|Reported|-
+        # a cost, or a count no metric measures, does not continue the money metric of the sentence before
+        en => Apple's revenue rose to $94 billion in the third quarter of 2025. Tariffs would add about $1.1 billion to costs. => Q:apple|Revenue|94000000000|-|-|USD|-|FY2025-Q3|Reported|-
+        en => Meta's revenue rose to $47 billion in the second quarter of 2025. Total expenses will be $30 billion. => Q:meta-platforms|Revenue|47000000000|-|-|USD|-|2025-Q2|Reported|-
+        de => Metas Umsatz stieg im zweiten Quartal 2025 auf 47 Milliarden Dollar. Die Kosten sollen 30 Milliarden Dollar betragen. => Q:meta-platforms|Revenue|47000000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Tesla's revenue fell to $22 billion in the second quarter of 2025. Tesla delivered 380,000 vehicles, down 13%. => Q:tesla|Revenue|22000000000|-|-|USD|-|2025-Q2|Reported|-
+        # backlogs and costs are no metric of ours
+        en => Oracle's revenue rose 12% to $14.9 billion in the first quarter of fiscal 2026. Remaining performance obligations jumped 359% to $455 billion. => Q:oracle|RevenueChange|12|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-
+        en => SAP's revenue rose to 9 billion euros in the second quarter of 2025. The current cloud backlog grew 28% to 18 billion euros. => Q:sap|Revenue|9000000000|-|-|EUR|-|2025-Q2|Reported|-
+        en => Nvidia's revenue was $44 billion in the first quarter of fiscal 2026. Export curbs on its H20 chip sales cost the company $4.5 billion in the quarter. => Q:nvidia|Revenue|44000000000|-|-|USD|-|FY2026-Q1|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

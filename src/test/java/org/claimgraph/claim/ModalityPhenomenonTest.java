@@ -31,6 +31,17 @@ class ModalityPhenomenonTest {
         en => Intel's guidance calls for revenue of $13 billion in the third quarter of 2025. => Q:intel|Revenue|13000000000|-|-|USD|-|2025-Q3|Forecast|-
         de => Netflix legte Zahlen für das zweite Quartal 2025 vor. Konzernchef Ted Sarandos sieht Potenzial für mehr als 500 Millionen Nutzer. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|2025-Q2|Forecast|-
         en => Netflix reported results for the second quarter of 2025. Ted Sarandos sees potential for more than 500 million users. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|2025-Q2|Forecast|-
+        # a forecast verb in a clause of its own after the figure; a budget is a plan; a forecast's margin is no figure
+        en => OpenAI's revenue run rate hit $12 billion, and it expects to reach $20 billion by the end of the year. => Q:openai|RevenueRunRate|12000000000|-|-|USD|-|2025|Reported|-;Q:openai|RevenueRunRate|20000000000|-|-|USD|-|2025|Forecast|-
+        en => TSMC kept its capital spending budget for the year at $40 billion. => Q:tsmc|CapitalExpenditure|40000000000|-|-|USD|-|2025|Plan|-
+        en => Nvidia expects revenue of $54 billion, plus or minus 2%, in the current quarter. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia
+        de => Nvidia erwartet im laufenden Quartal einen Umsatz von 54 Milliarden Dollar, plus oder minus 2 Prozent. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia
+        # estimates: "vs. $X expected", analysts' expectation governing its clause, "above estimates of $X"
+        en => For the second quarter of fiscal 2026, Nvidia reported earnings per share of $1.05 vs. $1.01 expected. => Q:nvidia|EarningsPerShare|1.05|-|-|USD|-|FY2026-Q2|Reported|nvidia;Q:nvidia|EarningsPerShare|1.01|-|-|USD|-|FY2026-Q2|Estimate|-
+        en => Tesla's revenue fell to $22.5 billion in the second quarter of 2025. Tesla earned 40 cents per share, while analysts had expected 43 cents per share. => Q:tesla|Revenue|22500000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.4|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.43|-|-|USD|-|2025-Q2|Estimate|-
+        # a forecast with no time of its own is not dated by the article's quarter; a forecast inside an after-clause governs only it
+        en@2025-09-10 => Oracle's revenue rose 12% to $14.9 billion in the first quarter of fiscal 2026. Oracle expects cloud infrastructure revenue to reach $32 billion. => Q:oracle|RevenueChange|12|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|32000000000|-|-|USD|-|-|Forecast|oracle
+        en => Oracle's shares surged 30% on Tuesday, after the company forecast that cloud revenue would reach $18 billion in fiscal 2026. => Q:oracle|SharePriceChange|30|-|-|PERCENT|-|2025-07-29|Reported|-;Q:oracle|Revenue|18000000000|-|-|USD|-|FY2026|Forecast|oracle
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

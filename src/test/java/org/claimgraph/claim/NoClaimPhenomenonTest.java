@@ -45,6 +45,9 @@ class NoClaimPhenomenonTest {
         en => Nvidia unveiled the RTX 5090 on January 6. => ""
         en => Meta opens AI lab in Paris. ¶View 12 photos ¶The lab will hire researchers from Europe. => ""
         en => Amazon announced two new Echo devices on Tuesday. => ""
+        en => Shares of Apple have risen 9% this year, compared with a 6% rise for the broader market. => Q:apple|SharePriceChange|9|-|-|PERCENT|-|-|Reported|-
+        en => TSMC posted net income of T$398 billion in the second quarter of 2025. => ""
+        en => TSMC posted net income of NT$398 billion ($13.5 billion) in the second quarter of 2025. => Q:tsmc|NetIncome|398000000000|-|-|TWD|-|2025-Q2|Reported|-;Q:tsmc|NetIncome|13500000000|-|-|USD|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "QCR");

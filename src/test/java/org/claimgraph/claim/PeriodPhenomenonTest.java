@@ -63,6 +63,23 @@ class PeriodPhenomenonTest {
         # "a year ago" with no period for the present: the article's month a year before
         de => Vor einem Jahr hatte ChatGPT 300 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|300000000|-|-|-|-|2024-08|Reported|-
         en => A year ago ChatGPT had 300 million weekly active users. => Q:chatgpt|WeeklyActiveUsers|300000000|-|-|-|-|2024-08|Reported|-
+        # quarters named by their months; months; the end of last year; an earlier figure with its own time
+        en => Tesla earned $1.2 billion in the April-June period. => Q:tesla|NetIncome|1200000000|-|-|USD|-|2025-Q2|Reported|-
+        de => Im Zeitraum April bis Juni verdiente Tesla 1,2 Milliarden Dollar. => Q:tesla|NetIncome|1200000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Amazon had about 1.5 million employees at the end of last year. => Q:amazon|Employees|1500000|-|-|-|Approximately|2024|Reported|-
+        de => Amazon hatte Ende des vergangenen Jahres rund 1,5 Millionen Mitarbeiter. => Q:amazon|Employees|1500000|-|-|-|Approximately|2024|Reported|-
+        en => Netflix had 300 million subscribers in March. => Q:netflix|Users|300000000|-|-|-|-|2025-03|Reported|-
+        de => Netflix hatte im März 300 Millionen Abonnenten. => Q:netflix|Users|300000000|-|-|-|-|2025-03|Reported|-
+        en => Microsoft cut about 9,000 jobs earlier this month. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|2025-08|Reported|-
+        en => Amazon eliminated about 14,000 roles in January. => Q:amazon|EmployeesChange|-14000|-|-|-|Approximately|2025-01|Reported|-
+        en => Intel aims to cut its workforce to about 75,000 employees by the end of the year, down from roughly 99,000 at the end of 2024. => Q:intel|Employees|75000|-|-|-|Approximately|2025|Plan|-;Q:intel|Employees|99000|-|-|-|Approximately|2024|Reported|-
+        en => ChatGPT is on track to reach 800 million weekly active users, up from 400 million in February. => Q:chatgpt|WeeklyActiveUsers|800000000|-|-|-|-|-|Forecast|-;Q:chatgpt|WeeklyActiveUsers|400000000|-|-|-|-|2025-02|Reported|-
+        en => Meta raised its 2025 revenue forecast to $190 billion from $185 billion. => Q:meta-platforms|Revenue|190000000000|-|-|USD|-|2025|Forecast|-;Q:meta-platforms|Revenue|185000000000|-|-|USD|-|2025|Forecast|-
+        en => Tesla earned $1.2 billion, or 35 cents per share, in the second quarter of 2025, down from $1.4 billion, or 42 cents per share, a year earlier. => Q:tesla|NetIncome|1200000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|EarningsPerShare|0.35|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|NetIncome|1400000000|-|-|USD|-|2024-Q2|Reported|-;Q:tesla|EarningsPerShare|0.42|-|-|USD|-|2024-Q2|Reported|-
+        # an outlook sentence does not change the quarter later figures are reported for
+        en => Meta's revenue rose to $47.5 billion in the second quarter. Meta expects third-quarter revenue of $47.5 billion to $50.5 billion. Its net income was $18.3 billion in the quarter. => Q:meta-platforms|Revenue|47500000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|Revenue|-|47500000000|50500000000|USD|-|2025-Q3|Forecast|meta-platforms;Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-
+        en@2025-08-28 => Nvidia reported results for the second quarter of fiscal 2026 and said it expects revenue of $54 billion in the current quarter. Net income rose to $26 billion in the quarter. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia;Q:nvidia|NetIncome|26000000000|-|-|USD|-|FY2026-Q2|Reported|-
+        en@2025-07-22 => SAP reported second-quarter cloud revenue of 5.1 billion euros, missing the 5.2 billion euros analysts had expected. Total revenue was 9 billion euros in the quarter. => Q:sap|Revenue|5100000000|-|-|EUR|-|2025-Q2|Reported|sap;Q:sap|Revenue|5200000000|-|-|EUR|-|2025-Q2|Estimate|-;Q:sap|Revenue|9000000000|-|-|EUR|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -21,12 +21,12 @@ final class ApproximationWords {
 
     private static final PhraseTable<Hedge> EN = new PhraseTable<Hedge>()
             .add(Hedge.NEARLY, "nearly", "almost", "just under", "close to", "less than", "fewer than",
-                    "just shy of", "shy of", "under")
+                    "just shy of", "shy of", "under", "nearing", "nears", "approaching")
             .add(Hedge.PEAK, "as high as", "as much as", "as many as")
             .add(Hedge.ABOUT, "about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
                     "estimated", "circa", "an approximate")
             .add(Hedge.OVER, "more than", "over", "at least", "upwards of", "north of", "just over", "well over",
-                    "well above", "above", "in excess of", "a minimum of", "just above")
+                    "well above", "above", "in excess of", "a minimum of", "just above", "tops", "topped")
             .add(Hedge.UP_TO, "up to", "at most", "a maximum of", "no more than");
 
     private ApproximationWords() {

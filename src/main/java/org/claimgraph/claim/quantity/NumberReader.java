@@ -149,6 +149,15 @@ final class NumberReader {
             apply(u.value(), c);
             c.prefixCurrency = true;
             s = u.start();
+            // "T$398 billion", "NT$", "A$", "C$", "S$": letters glued to the dollar sign name another dollar
+            Tok first = toks.get(s);
+            if (u.value().unit() == org.claimgraph.claim.Unit.USD && first.is("$") && !first.spaceBefore() && s > 0
+                && toks.get(s - 1).isWord() && toks.get(s - 1).text().chars().allMatch(Character::isUpperCase)
+                && !toks.get(s - 1).is("us")) {
+                c.unit = null;
+                c.foreignCurrency = true;
+                s--;
+            }
         }
         if (s > 0) {
             Tok sign = toks.get(s - 1);
