@@ -46,7 +46,9 @@ final class FigurePeriods {
         boolean explicit = current != null;
         // a headcount is a state, not a quarter's result: only an explicit period dates it
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
-        if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
+        Period outlook = explicit ? null : doc.outlookPeriod(yem);
+        if (outlook != null && ModalityDetector.forwardLooking(view.text(), view.language())) current = outlook;
+        else if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
         PeriodMention basis = nearest(found, q, true, view.text());
         if (q.role() == QuantityRole.PREVIOUS) {
             if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
@@ -90,7 +92,7 @@ final class FigurePeriods {
 
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);
-    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)", F);
+    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|(?<!jahr |jahre |quartal |monat |monate )\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)", F);
     private static final Pattern COMPARING = Pattern.compile("vergleich|gegenüber|compared|versus|\\bvs\\b|\\bfrom\\b|\\bvon\\b|\\bthan\\b|\\bals\\b|\\bover\\b|\\bup\\b|\\bdown\\b|\\bplus\\b|\\bminus\\b", F);
 
     /** "Im Vorjahresquartal lag er bei …", "In the year-ago quarter it was …" — not "im Vergleich zum Vorjahresquartal". */

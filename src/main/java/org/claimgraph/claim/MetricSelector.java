@@ -43,6 +43,8 @@ public final class MetricSelector {
         }
         if (cue == null) return null;
         Metric metric = cue.metric();
+        if (metric == Metric.USERS) metric = frequencyBefore(view, cue, metric);
+        if (metric == Metric.REVENUE && runRateInClause(view, q)) metric = Metric.REVENUE_RUN_RATE;
         if (metric.isCount() && isMoney(q)) return null;
         if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() == null
             && metric != Metric.SHARE_PRICE) {
@@ -54,6 +56,27 @@ public final class MetricSelector {
         if (cue.sign() < 0 && !isChange) sign = -1; // a loss
         if (cue.change() && cue.sign() < 0) sign = -1;
         return new MetricChoice(metric, isChange, sign, isChange ? "metric-change" : "metric-word");
+    }
+
+    /**
+     * "Die Zahl der wöchentlichen Nutzerinnen und Nutzer … auf 700 Millionen", "the number of daily
+     * active users … was 3.4 billion": the frequency word in front of the user noun refines it.
+     */
+    private static Metric frequencyBefore(SentenceView view, MetricCue users, Metric metric) {
+        for (MetricCue c : view.cues()) {
+            boolean frequency = c.metric() == Metric.DAILY_ACTIVE_USERS || c.metric() == Metric.WEEKLY_ACTIVE_USERS
+                || c.metric() == Metric.MONTHLY_ACTIVE_USERS;
+            if (frequency && c.end() <= users.begin() && users.begin() - c.end() <= 40
+                && !view.text().substring(c.end(), users.begin()).matches("(?s).*[,;:.].*")) metric = c.metric();
+        }
+        return metric;
+    }
+
+    /** "Aufs Jahr hochgerechnet liegt der Umsatz bei …": the run-rate word qualifies the revenue of its clause. */
+    private static boolean runRateInClause(SentenceView view, QuantityMention q) {
+        return view.cues().stream().anyMatch(c -> c.metric() == Metric.REVENUE_RUN_RATE
+            && !view.clauseBoundaryBetween(Math.min(c.begin(), q.begin()), Math.max(c.begin(), q.begin()))
+            && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin())));
     }
 
     /** True when the words say the figure is a change ("um 5 Prozent", "ein Plus von", "up 4%"). */
@@ -117,7 +140,7 @@ public final class MetricSelector {
             if (amount && !CHANGE_NOUN.matcher(c.word()).matches() && !countChange(view, q, c) && !addedAfter(view, q, c)) continue;
             int gap = q.begin() - c.end();
             if (gap >= 0 && gap <= 25 && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
-            else if (countChange(view, q, c) || addedAfter(view, q, c)) best = c;
+            else if (countChange(view, q, c) || addedAfter(view, q, c) || shareOfCountCut(view, q, c)) best = c;
         }
         return best;
     }
@@ -133,12 +156,23 @@ public final class MetricSelector {
     /** "gewann … 30 Millionen Nutzer hinzu", "gained 2 million users", "15.000 Stellen gestrichen": counts change with a gain/loss verb anywhere in the clause. */
     private static boolean countChange(SentenceView view, QuantityMention q, MetricCue c) {
         if (q.countNoun() == null || q.unit() != null) return false;
+        return isGainOrLossVerb(c) && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
+    }
+
+    /** "mehr als 20 Prozent seiner Belegschaft abbauen", "cut 10% of its workforce": a share of a count cut or added. */
+    private static boolean shareOfCountCut(SentenceView view, QuantityMention q, MetricCue c) {
+        return q.kind() == QuantityKind.PERCENT && c.begin() >= q.end() && c.begin() - q.end() < 80 && isGainOrLossVerb(c)
+            && !view.clauseBoundaryBetween(q.end(), c.begin()) && !otherFigureBetween(view, q, q.end(), c.begin())
+            && view.cues().stream().anyMatch(m -> m.namesMetric() && m.metric().isCount() && m.begin() >= q.end() && m.end() <= c.begin());
+    }
+
+    private static boolean isGainOrLossVerb(MetricCue c) {
         String w = c.word().toLowerCase(Locale.ROOT);
         boolean gainVerb = w.equals("hinzu") || w.equals("gained") || w.equals("added") || w.equals("lost") || w.startsWith("verlor")
             || w.equals("shed") || w.startsWith("cut") || w.endsWith("abbau") || w.startsWith("strich") || w.endsWith("strichen")
             || w.startsWith("streich") || w.equals("abgebaut") || w.startsWith("entl") || w.contains("kürz")
             || w.startsWith("lay") || w.startsWith("eliminat");
-        return gainVerb && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
+        return gainVerb;
     }
 
     private static MetricCue nearestMetricCue(SentenceView view, QuantityMention q) {

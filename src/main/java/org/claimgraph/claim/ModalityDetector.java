@@ -28,7 +28,7 @@ public final class ModalityDetector {
     private static final Pattern PLAN_EN = Pattern.compile(
         "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
-        "\\bwird\\b|\\bwerden\\b|\\berwarte\\p{L}*|\\brechne\\p{L}*\\b|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
+        "\\bwird\\b|\\bwerden\\b|\\bkönnte[n]?\\b|\\berwarte\\p{L}*|\\brechne\\p{L}*\\b|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
         + "|\\bkünftig\\p{L}*|\\bkünftig\\b|\\bzukünftig\\p{L}*|\\bvoraussichtlich\\b|\\bstellt\\p{L}* in aussicht", F);
     private static final Pattern FORECAST_EN = Pattern.compile(
         "\\bwill\\b|\\bwould\\b|\\bexpect\\p{L}*|\\bguid(?:ed|es|ing)\\b|\\bforecast\\p{L}*|\\bguidance\\b|\\boutlook\\b|\\bprojects?\\b|\\bprojected\\b|\\banticipat\\p{L}*"
@@ -60,6 +60,13 @@ public final class ModalityDetector {
             return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
         return Modality.REPORTED;
+    }
+
+    /** Whether the sentence speaks of the future: a plan, a forecast, or German "soll" with no past tense. */
+    public static boolean forwardLooking(String sentence, Language language) {
+        if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || FORECAST_EN.matcher(sentence).find();
+        return PLAN_DE.matcher(sentence).find() || FORECAST_DE.matcher(sentence).find()
+            || HEARSAY_DE.matcher(sentence).find() && !PAST_DE.matcher(sentence).find();
     }
 
     private static boolean isLocalEstimate(String s, int begin, int end, List<int[]> figures) {

@@ -55,6 +55,9 @@ public final class PeriodResolver {
         + "|(?:im |für das |fürs )?gesamtjahr(?:es)?|(?:for )?the full(?:[- ]fiscal)? year|full-year", F);
     private static final Pattern NEXT_YEAR = Pattern.compile(
         "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?(?!\\p{L})|next (?:fiscal )?year|coming year", F);
+    /** "im vergangenen Jahr", "im abgelaufenen Geschäftsjahr": the (fiscal) year before the current one */
+    private static final Pattern LAST_YEAR = Pattern.compile(
+        "(?:vergangene[nms]?|letzte[nms]?|vorige[nms]?|abgelaufene[nms]?|zurückliegende[nms]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es|s)?(?!\\p{L})", F);
     private static final Pattern YEAR_AGO = Pattern.compile(
         "vorjahres\\w*|vor jahresfrist|im jahresvergleich|gegenüber dem vorjahr\\w*|im vorjahr\\w*|vor einem jahr|ein jahr zuvor|vorjahr"
         + "|(?:a|one) year (?:ago|earlier|before)|year[- ]ago|year[- ]earlier|same (?:period|quarter) (?:a year ago|last year|of last year|in \\d{4})"
@@ -91,6 +94,7 @@ public final class PeriodResolver {
             relative(out, taken, sentence, NEXT_QUARTER, currentQuarter(date, yearEndMonth).nextQuarter());
             relative(out, taken, sentence, NEXT_YEAR, currentYear(date, yearEndMonth).minusYears(-1));
             relative(out, taken, sentence, CURRENT_YEAR, currentYear(date, yearEndMonth));
+            relative(out, taken, sentence, LAST_YEAR, currentYear(date, yearEndMonth).minusYears(1));
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;

@@ -94,7 +94,10 @@ public final class QuantitativeRule {
     private void continuePreviousSentence(SentenceView view, DocumentContext doc, Map<QuantityMention, MetricChoice> choices) {
         Metric previous = doc.previousSentenceMetric();
         if (previous == null || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
+        if (OTHER_MONEY.matcher(view.text()).find()) return; // "mit Zusatzkosten von rund 900 Millionen Dollar": a money figure of its own kind
+        boolean perShare = previous == Metric.EARNINGS_PER_SHARE || previous == Metric.DIVIDEND_PER_SHARE;
         for (QuantityMention q : view.quantities()) {
+            if (perShare && !q.perShare()) continue;
             if (q.kind() == QuantityKind.AMOUNT && MetricSelector.isMoney(q) && q.role() != QuantityRole.CHANGE) {
                 choices.put(q, new MetricChoice(previous, false, 1, "previous-sentence"));
             } else if (q.kind() == QuantityKind.PERCENT && metrics.isChange(view, q)) {
@@ -102,6 +105,11 @@ public final class QuantitativeRule {
             }
         }
     }
+
+    /** Money that is none of the metrics: costs, charges, fines, prices, deals. */
+    private static final Pattern OTHER_MONEY = Pattern.compile(
+        "\\p{L}*kosten\\b|\\p{L}*aufwendungen\\b|\\p{L}*belastung\\p{L}*|\\p{L}*strafe\\p{L}*|\\bbußgeld\\p{L}*|\\p{L}*abschreibung\\p{L}*"
+        + "|\\p{L}*kaufpreis\\p{L}*|\\bübernahme\\p{L}*|\\bcosts?\\b|\\bcharges?\\b|\\bexpenses?\\b|\\bfines?\\b|\\bpenalt(?:y|ies)\\b|\\bwrite-?downs?\\b|\\bacquisition\\b", F);
 
     /**
      * "revenue was $32 billion, compared with projections for $31.1 billion", "from $3.6 billion a year
@@ -139,7 +147,7 @@ public final class QuantitativeRule {
         for (int i = 0; i < qs.size(); i++) {
             QuantityMention q = qs.get(i);
             MetricChoice own = choices.get(q);
-            if (own == null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q)) {
+            if (own == null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q) && !isTolerance(view, q)) {
                 MetricChoice next = i + 1 < qs.size() ? choices.get(qs.get(i + 1)) : null;
                 boolean levelFollows = next != null && !next.change() && LEVEL_AFTER.matcher(view.text().substring(q.end(), qs.get(i + 1).begin())).matches();
                 if (levelFollows) choices.put(q, new MetricChoice(next.metric(), true, 1, "change-of-level"));
@@ -180,7 +188,7 @@ public final class QuantitativeRule {
             q.approximation(), period == null ? null : period.lexical(), segment, prov);
     }
 
-    private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s+(?:oder|or)\\s+minus|\\+/-|±)\\s*$", F);
+    private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s*(?:oder|or|/)\\s*(?:minus)?|\\+/-|±)\\s*$", F);
 
     /** "rund 54 Milliarden Dollar, plus oder minus zwei Prozent": the margin of a forecast is not a figure. */
     private static boolean isTolerance(SentenceView view, QuantityMention q) {

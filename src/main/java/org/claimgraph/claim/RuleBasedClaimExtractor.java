@@ -68,9 +68,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private void remember(SentenceView view, DocumentContext doc, List<QuantitativeClaim> figures) {
         doc.notePreviousSentence(view.cues(), figures);
         int yem = doc.mainOrganization() == null ? FiscalCalendar.CALENDAR : fiscal.yearEndMonth(doc.mainOrganization().slug());
+        // "Microsoft steigerte den Umsatz im dritten Geschäftsquartal" in an article mainly about Apple: Microsoft's calendar
+        for (QuantitativeClaim c : figures) {
+            if (fiscal.knows(c.about().slug())) {
+                yem = fiscal.yearEndMonth(c.about().slug());
+                break;
+            }
+        }
         periods.find(view.text(), view.date(), yem).stream()
             .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
             .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
+        noteOutlook(view, doc, figures, yem);
         for (QuantitativeClaim c : figures) {
             if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());
             switch (c.metric()) {
@@ -78,6 +86,20 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * "Asam bestätigte die Prognose für das Gesamtjahr. … Das operative Ergebnis soll auf 10,3 bis
+     * 10,6 Milliarden Euro steigen.": the period of an outlook carries over to the outlook sentences
+     * after it, until a sentence reports figures again.
+     */
+    private void noteOutlook(SentenceView view, DocumentContext doc, List<QuantitativeClaim> figures, int yem) {
+        boolean forward = ModalityDetector.forwardLooking(view.text(), view.language());
+        boolean reports = figures.stream().anyMatch(c -> c.provenance().modality() == Modality.REPORTED);
+        Period named = periods.find(view.text(), view.date(), yem).stream()
+            .filter(p -> !p.isBasis() && p.period() != null).map(PeriodMention::period).findFirst().orElse(null);
+        if (forward && !reports && named != null && (view.date() == null || !named.endedBefore(view.date()))) doc.noteOutlookPeriod(named);
+        else if (reports && !forward) doc.noteOutlookPeriod(null);
     }
 
     /** The same figure read twice from one sentence (two rules, or a repeated phrase) is one claim. */

@@ -88,11 +88,36 @@ public final class SpeakerDetector {
                 if (mention.end() <= figureBegin || "zufolge".equalsIgnoreCase(nextWord(sentence, mention.end()))) return mention.entity();
             }
         }
+        for (Mention mention : mentions) {
+            // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source
+            if (canSpeak(mention.entity()) && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
+                || POLLED_BEFORE_NAME.matcher(sentence.substring(0, mention.begin())).find())) return mention.entity();
+        }
+        Entity announcer = announcer(sentence, mentions, subject);
+        if (announcer != null) return announcer;
         Entity guiding = subjectOfFinalGuidance(sentence, mentions, figureBegin);
         if (guiding != null) return guiding;
         Matcher own = OWN_STATEMENT.matcher(sentence);
         if (own.find() && own.start() < figureBegin && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
         return null;
+    }
+
+    static final Pattern POLLED_BY_NAME = Pattern.compile("^\\s+(?:befragte[n]?|zusammengetragene[n]?|erhobene[n]?)\\s+(?:analyst|expert|marktbeobacht)", F);
+    static final Pattern POLLED_BEFORE_NAME = Pattern.compile("\\b(?:polled|surveyed|compiled|tracked) by\\s+$", F);
+
+    /** "…, wie das Dax-Schwergewicht am Dienstag mitteilte", "Wie Bloomberg berichtete, …": a clause naming who announced it. */
+    private static final Pattern AS_ANNOUNCED = Pattern.compile(
+        "\\bwie\\s+(?!auch\\b|erwartet\\b)[^,;.!?\"“”]{1,80}?\\b(?:mitteilte|mitteilt|mitgeteilt hat|bekanntgab|bekannt gab|meldete|berichtete|verkündete|angab"
+        + "|hervorgeht|hervorging)\\b", F);
+
+    /** The speaker of an "as announced" clause: the person or organisation named in it, else the company the figure is about. */
+    private static Entity announcer(String s, List<Mention> mentions, Entity subject) {
+        Matcher m = AS_ANNOUNCED.matcher(s);
+        if (!m.find()) return null;
+        for (Mention mention : mentions) {
+            if (canSpeak(mention.entity()) && mention.begin() >= m.start() && mention.end() <= m.end()) return mention.entity();
+        }
+        return subject != null && subject.type() == EntityType.ORGANIZATION ? subject : null;
     }
 
     /**

@@ -38,6 +38,7 @@ public final class SubjectResolver {
         boolean personSpeaks = view.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
         if (personSpeaks && doc.mainOrganization() != null) return doc.mainOrganization(); // "Finanzchefin X kündigte an, …"
         if (last != null && prefers(metric, last.type())) return last;
+        if (doc.lastOrganization() != null && prefers(metric, EntityType.ORGANIZATION)) return doc.lastOrganization();
         return doc.mainOrganization() != null ? doc.mainOrganization() : last;
     }
 
@@ -48,6 +49,8 @@ public final class SubjectResolver {
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
+        if (SpeakerDetector.POLLED_BY_NAME.matcher(after).find()
+            || SpeakerDetector.POLLED_BEFORE_NAME.matcher(view.text().substring(0, m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
     }
 

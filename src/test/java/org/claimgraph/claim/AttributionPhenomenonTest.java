@@ -34,6 +34,12 @@ class AttributionPhenomenonTest {
         # a source named after an expectation is the expectation's, not the reported figure's (which the company reported)
         de => Microsoft meldete für das vierte Quartal 2025 einen Umsatz von 76,4 Milliarden Dollar, Analysten hatten laut LSEG mit 73,9 Milliarden Dollar gerechnet. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|microsoft;Q:microsoft|Revenue|73900000000|-|-|USD|-|FY2025-Q4|Estimate|lseg
         en => Microsoft reported revenue of $76.4 billion for the fourth quarter of fiscal 2025, ahead of the $73.9 billion analysts had expected, according to LSEG. => Q:microsoft|Revenue|76400000000|-|-|USD|-|FY2025-Q4|Reported|microsoft;Q:microsoft|Revenue|73900000000|-|-|USD|-|FY2025-Q4|Estimate|lseg
+        # "wie X mitteilte" names who announced the figures of its sentence, wherever it stands
+        de => Der Umsatz von Adobe stieg auf 5,9 Milliarden Dollar, wie der Softwarehersteller am Donnerstag mitteilte. => Q:adobe|Revenue|5900000000|-|-|USD|-|-|Reported|adobe
+        de => Wie die Nachrichtenagentur Bloomberg berichtete, beschäftigt Salesforce rund 76.000 Menschen. => Q:salesforce|Employees|76000|-|-|-|Approximately|-|Reported|bloomberg
+        # the pollster of an analysts' consensus is its source, never its subject
+        de => Oracle steigerte den Umsatz auf 16 Milliarden Dollar. Von LSEG befragte Analysten hatten mit 15,9 Milliarden Dollar gerechnet. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
+        en => Oracle raised revenue to $16 billion. Analysts polled by LSEG had expected $15.9 billion. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

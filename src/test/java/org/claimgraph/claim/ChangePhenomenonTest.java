@@ -44,6 +44,12 @@ class ChangePhenomenonTest {
         en => Intel's net income fell 5 to 7 percent in 2024. => Q:intel|NetIncomeChange|-|-7|-5|PERCENT|-|2024|Reported|-
         de => Im zweiten Quartal 2025 verdiente Alphabet 28,2 Milliarden Dollar, nach 23,6 Milliarden vor einem Jahr. => Q:alphabet|NetIncome|28200000000|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|NetIncome|23600000000|-|-|USD|-|2024-Q2|Reported|-
         de => Der Nettogewinn von Intel stieg im zweiten Quartal 2025 von 1,5 Milliarden Dollar vor Jahresfrist auf 2,9 Milliarden Dollar. => Q:intel|NetIncome|1500000000|-|-|USD|-|2024-Q2|Reported|-;Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-
+        # a verb of falling earlier in the clause signs a bare percentage; "im Minus"/"im Plus" after it
+        de => Die SAP-Aktie verlor am Mittwoch knapp zwei Prozent. => Q:sap|SharePriceChange|-2|-|-2|PERCENT|AtMost|2025-07-30|Reported|-
+        de => Die Siemens-Aktie schloss 1,8 Prozent im Minus. => Q:siemens|SharePriceChange|-1.8|-|-|PERCENT|-|2025-08-01|Reported|-
+        # a share of the workforce cut is a fall of the headcount
+        de => Intel will rund 15 Prozent der Belegschaft abbauen. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Plan|-
+        en => Intel plans to cut about 15% of its workforce. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Plan|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -25,6 +25,13 @@ class MetricPhenomenonTest {
         de => Netflix verdiente im zweiten Quartal 2025 3,1 Milliarden Dollar. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
         en => Intel's bottom line came in at $2.9 billion in the second quarter of 2025. => Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-
         en => Netflix's net income was $3.1 billion in the second quarter of 2025. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
+        # a frequency word before the user noun refines it, however far the figure follows
+        de => Die Zahl der wöchentlichen Nutzerinnen und Nutzer von ChatGPT stieg auf 800 Millionen. => Q:chatgpt|WeeklyActiveUsers|800000000|-|-|-|-|-|Reported|-
+        de => Die Zahl der täglich aktiven Nutzer von Facebook lag zuletzt bei 2,1 Milliarden. => Q:facebook|DailyActiveUsers|2100000000|-|-|-|-|-|Reported|-
+        # run rates, valuations, "umsetzen"
+        de => Aufs Jahr hochgerechnet liegt der Umsatz von Anthropic bei 5 Milliarden Dollar. => Q:anthropic|RevenueRunRate|5000000000|-|-|USD|-|-|Reported|-
+        de => Bei der jüngsten Finanzierungsrunde wurde Anthropic mit 183 Milliarden Dollar bewertet. => Q:anthropic|MarketCapitalization|183000000000|-|-|USD|-|-|Reported|-
+        de => Bis 2030 will das Start-up Anthropic 70 Milliarden Dollar umsetzen. => Q:anthropic|Revenue|70000000000|-|-|USD|-|2030|Plan|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

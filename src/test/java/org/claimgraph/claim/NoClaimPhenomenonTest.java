@@ -45,6 +45,9 @@ class NoClaimPhenomenonTest {
         en => Nvidia unveiled the RTX 5090 on January 6. => ""
         en => Meta opens AI lab in Paris. ¶View 12 photos ¶The lab will hire researchers from Europe. => ""
         en => Amazon announced two new Echo devices on Tuesday. => ""
+        # a forecast's tolerance is no figure; costs are no continuation of the per-share figure before
+        de => Nvidia stellte einen Umsatz von 54 Milliarden Dollar plus/minus zwei Prozent in Aussicht. => Q:nvidia|Revenue|54000000000|-|-|USD|-|-|Forecast|-
+        de => Apple erhöhte die Dividende auf 26 Cent je Aktie. Wegen der Zölle rechnet der Konzern mit Zusatzkosten von 900 Millionen Dollar. => Q:apple|DividendPerShare|0.26|-|-|USD|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "QCR");

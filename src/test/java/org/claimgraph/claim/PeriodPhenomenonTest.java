@@ -53,6 +53,16 @@ class PeriodPhenomenonTest {
         # a year-over-year comparison dates neither the change nor the level beside it
         de => Alphabet legte Zahlen für das zweite Quartal 2025 vor. Der Umsatz stieg im Jahresvergleich um 14 Prozent auf 96,4 Milliarden Dollar. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
         en => Alphabet reported results for the second quarter of 2025. Revenue rose 14% year over year to $96.4 billion. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-
+        # "im vergangenen Jahr", "im abgelaufenen Geschäftsjahr": the (fiscal) year before the current one
+        de => Im vergangenen Jahr investierte Meta 39 Milliarden Dollar. => Q:meta-platforms|CapitalExpenditure|39000000000|-|-|USD|-|2024|Reported|-
+        de => Im abgelaufenen Geschäftsjahr setzte Siemens 76 Milliarden Euro um. => Q:siemens|Revenue|76000000000|-|-|EUR|-|FY2024|Reported|-
+        # "ein Jahr zuvor" dates the earlier level a year back; it is no "zuvor" of an earlier forecast
+        de => Der Umsatz von Tesla stieg im zweiten Quartal auf 25 Milliarden Dollar von 21 Milliarden Dollar ein Jahr zuvor. => Q:tesla|Revenue|25000000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|Revenue|21000000000|-|-|USD|-|2024-Q2|Reported|-
+        # an outlook's period carries over to the outlook sentences after it
+        de => SAP bestätigte die Prognose für das Gesamtjahr. Das Betriebsergebnis soll auf 10 bis 10,5 Milliarden Euro steigen. => Q:sap|OperatingIncome|-|10000000000|10500000000|EUR|-|2025|Forecast|-
+        de => Meta erwartet im laufenden Jahr Investitionen von 66 bis 72 Milliarden Dollar. Bisher hatte der Konzern 64 bis 72 Milliarden Dollar angepeilt. => Q:meta-platforms|CapitalExpenditure|-|66000000000|72000000000|USD|-|2025|Forecast|meta-platforms;Q:meta-platforms|CapitalExpenditure|-|64000000000|72000000000|USD|-|2025|Plan|meta-platforms
+        # a product is dated in its maker's fiscal calendar
+        de => Die Erlöse der Cloud-Plattform Azure wuchsen im abgelaufenen Quartal um 39 Prozent. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|FY2025-Q4|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
