@@ -16,7 +16,7 @@ final class FigurePeriods {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern TRADING_DAY = Pattern.compile(
-        "nachbörslich|vorbörslich|after[- ]hours|extended trading|late trading|premarket|pre-market|im handel|handelsschluss|closing at|schloss|closed at|\\btoday\\b|\\bheute\\b", F);
+        "nachbörslich|vorbörslich|im (?:(?:frühen|späten|außerbörslichen)\\s+|xetra-)?handel|handelsverlauf|after[- ]hours|extended trading|late trading|premarket|pre-market|im handel|handelsschluss|closing at|schloss|closed at|\\btoday\\b|\\bheute\\b", F);
 
     private final PeriodResolver periods = new PeriodResolver();
     private final FiscalCalendar fiscal;
@@ -52,6 +52,9 @@ final class FigurePeriods {
         PeriodMention basis = nearest(found, q, true, view.text());
         if (q.role() == QuantityRole.PREVIOUS) {
             if (PREVIOUSLY.matcher(view.text()).find()) return current; // "up from $85 billion previously": an earlier figure for the same period
+            // "erhöhte die geplanten Investitionen für dieses Jahr von 75 auf 85 Milliarden": a revised outlook, same period
+            if (explicit && basis == null && view.date() != null && !current.endedBefore(view.date())
+                && ModalityDetector.forwardLooking(view.text(), view.language())) return current;
             if (basis != null) return basis.applyTo(current);
             return current == null ? null : current.minusYears(1);
         }

@@ -25,7 +25,7 @@ public final class MetricSelector {
         boolean isChange = q.role() == QuantityRole.CHANGE || change != null;
         int sign = change != null ? change.sign() : 1;
 
-        if (q.perShare() && isMoney(q)) {
+        if ((q.perShare() || perShareSentence(view, q)) && isMoney(q)) {
             Metric m = DIVIDEND.matcher(view.text()).find() ? Metric.DIVIDEND_PER_SHARE : Metric.EARNINGS_PER_SHARE;
             return new MetricChoice(m, isChange && q.kind() == QuantityKind.PERCENT, sign, "per-share");
         }
@@ -77,6 +77,18 @@ public final class MetricSelector {
         return view.cues().stream().anyMatch(c -> c.metric() == Metric.REVENUE_RUN_RATE
             && !view.clauseBoundaryBetween(Math.min(c.begin(), q.begin()), Math.max(c.begin(), q.begin()))
             && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin())));
+    }
+
+    private static final Pattern PER_SHARE = Pattern.compile("\\b(?:je|pro) aktie\\b|\\bper share\\b|\\bje anteilsschein\\b", F);
+
+    /**
+     * "Je Aktie verdiente Amazon 1,68 Dollar, Analysten hatten 1,33 Dollar erwartet": a small money
+     * amount with no scale word in a sentence about the per-share figure is one.
+     */
+    private static boolean perShareSentence(SentenceView view, QuantityMention q) {
+        return q.kind() == QuantityKind.AMOUNT && q.representative() != null
+            && q.representative().abs().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
+            && PER_SHARE.matcher(view.text()).find();
     }
 
     /** True when the words say the figure is a change ("um 5 Prozent", "ein Plus von", "up 4%"). */

@@ -24,7 +24,7 @@ public final class ModalityDetector {
         "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
-        "\\bwill\\b|\\bwollen\\b|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
+        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
         "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
@@ -55,11 +55,31 @@ public final class ModalityDetector {
         // a potential is about the future whatever period the figure was dated with
         if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
         boolean periodOver = period != null && date != null && period.endedBefore(date);
-        if ((german ? FORECAST_DE : FORECAST_EN).matcher(sentence).find() && !periodOver) return Modality.FORECAST;
+        if (forecastCue(german ? FORECAST_DE : FORECAST_EN, sentence) && !periodOver) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
             return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
         return Modality.REPORTED;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:–]|,(?!\\d)");
+    private static final Pattern PLUPERFECT = Pattern.compile("\\b(?:hatte[n]?|had)\\b", F);
+
+    /**
+     * A forecast word, except the expectation of an earlier clause ("…, Analysten hatten 1,64 Dollar
+     * erwartet", "analysts had expected"): that one makes its own figure an estimate, not the sentence a forecast.
+     */
+    private static boolean forecastCue(Pattern forecast, String s) {
+        Matcher m = forecast.matcher(s);
+        while (m.find()) {
+            int clause = 0;
+            Matcher b = CLAUSE_BREAK.matcher(s.substring(0, m.start()));
+            while (b.find()) clause = b.start();
+            boolean expectation = m.group().toLowerCase().matches("erwartet|gerechnet|expected|forecast")
+                && PLUPERFECT.matcher(s.substring(clause, m.start())).find();
+            if (!expectation) return true;
+        }
+        return false;
     }
 
     /** Whether the sentence speaks of the future: a plan, a forecast, or German "soll" with no past tense. */

@@ -31,7 +31,7 @@ public final class QuantitativeRule {
     public List<QuantitativeClaim> apply(SentenceView view, DocumentContext doc) {
         Map<QuantityMention, MetricChoice> choices = new HashMap<>();
         for (QuantityMention q : view.quantities()) {
-            if (q.kind() == QuantityKind.RATIO || isTolerance(view, q)) continue;
+            if (q.kind() == QuantityKind.RATIO || isTolerance(view, q) || inForeignCurrency(view, q)) continue;
             MetricChoice c = metrics.choose(view, q);
             if (c != null) choices.put(q, c);
         }
@@ -95,6 +95,8 @@ public final class QuantitativeRule {
         Metric previous = doc.previousSentenceMetric();
         if (previous == null || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
         if (OTHER_MONEY.matcher(view.text()).find()) return; // "mit Zusatzkosten von rund 900 Millionen Dollar": a money figure of its own kind
+        // "lieferte 384.000 Fahrzeuge aus, 13,5 Prozent weniger": the sentence counts something of its own
+        if (view.quantities().stream().anyMatch(q -> q.countNoun() != null && q.unit() == null)) return;
         boolean perShare = previous == Metric.EARNINGS_PER_SHARE || previous == Metric.DIVIDEND_PER_SHARE;
         for (QuantityMention q : view.quantities()) {
             if (perShare && !q.perShare()) continue;
@@ -166,6 +168,9 @@ public final class QuantitativeRule {
         Period period = periods.of(view, doc, q, choice, subject);
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
+        // "will die Dividende auf 2,50 Euro erhöhen, nach 2,35 Euro im Vorjahr": the earlier level is history
+        if (q.role() == QuantityRole.PREVIOUS && (modality == Modality.PLAN || modality == Modality.FORECAST)
+            && period != null && view.date() != null && period.endedBefore(view.date())) modality = Modality.REPORTED;
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), q.end(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
         // a fall or loss the quantity stage has not signed yet: a range −[a, b] = [−b, −a]; a one-sided
@@ -193,6 +198,15 @@ public final class QuantitativeRule {
     /** "rund 54 Milliarden Dollar, plus oder minus zwei Prozent": the margin of a forecast is not a figure. */
     private static boolean isTolerance(SentenceView view, QuantityMention q) {
         return TOLERANCE.matcher(view.text().substring(Math.max(0, q.begin() - 20), q.begin())).find();
+    }
+
+    /** A currency the model has no unit for: its figure would be misread in the currency of a neighbour. */
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
+        "^\\s*(?:(?:taiwan|hongkong|singapur|kanad\\p{L}*|austral\\p{L}*|neuseeland\\p{L}*)[- ]?dollar\\p{L}*|won|yen|yuan|renminbi|franken|pfund|rupien|kronen|rubel|lira|zloty"
+        + "|(?:new )?taiwan dollars?|hong kong dollars?|(?:canadian|australian|singapore) dollars?|(?:korean )?won|(?:japanese )?yen|swiss francs?|pounds?|rupees?|kronor|kroner)\\b", F);
+
+    private static boolean inForeignCurrency(SentenceView view, QuantityMention q) {
+        return q.unit() == null && FOREIGN_CURRENCY.matcher(view.text().substring(q.end())).find();
     }
 
     private static BigDecimal negated(BigDecimal v) {

@@ -79,6 +79,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
             .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
         noteOutlook(view, doc, figures, yem);
+        if (figures.isEmpty()) noteOpeningOrganization(view, doc);
         for (QuantitativeClaim c : figures) {
             if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());
             switch (c.metric()) {
@@ -100,6 +101,24 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             .filter(p -> !p.isBasis() && p.period() != null).map(PeriodMention::period).findFirst().orElse(null);
         if (forward && !reports && named != null && (view.date() == null || !named.endedBefore(view.date()))) doc.noteOutlookPeriod(named);
         else if (reports && !forward) doc.noteOutlookPeriod(null);
+    }
+
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+        "\\s*(?:(?:auch|zudem|dagegen|indes|also|meanwhile)\\s+)?(?:(?:der|die|das|the)\\s+)?(?:[\\p{L}-]+\\s+)?",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * "Auch die Google-Mutter Alphabet profitiert vom KI-Boom. Sie erhöhte …": a sentence that opens
+     * with an organisation makes it the subject of the figures that follow, figures or not.
+     */
+    private static void noteOpeningOrganization(SentenceView view, DocumentContext doc) {
+        for (Mention m : view.mentions()) {
+            if (view.text().startsWith("-", m.end())) continue; // "Google-Mutter": a modifier
+            if (!OPENING.matcher(view.text().substring(0, m.begin())).matches()) return;
+            if (m.entity().type() == org.claimgraph.entity.EntityType.ORGANIZATION
+                && !view.text().substring(m.end()).matches("(?s)\\s*(?:sagte|sagt|teilte|erklärte|said|says).*")) doc.noteSubject(m.entity());
+            return;
+        }
     }
 
     /** The same figure read twice from one sentence (two rules, or a repeated phrase) is one claim. */

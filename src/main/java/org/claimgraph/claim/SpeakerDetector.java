@@ -161,10 +161,22 @@ public final class SpeakerDetector {
     private static Mention firstSpeakerAfter(String s, List<Mention> mentions, int offset) {
         for (Mention m : mentions) {
             if (m.begin() < offset || !canSpeak(m.entity())) continue;
+            Mention titled = personAfterTitle(s, mentions, m);
+            if (titled != null) m = titled;
             String gap = s.substring(offset, m.begin());
             // role words and titles may stand between cue and name: "laut Finanzchefin Susan Li"
             if (gap.strip().split("\\s+").length <= 3 && !gap.matches(".*[,;:.].*")) return m;
             return null;
+        }
+        return null;
+    }
+
+    /** "Alphabet-Chef Sundar Pichai", "Meta-Finanzchefin Susan Li": the company names the person's title. */
+    private static Mention personAfterTitle(String s, List<Mention> mentions, Mention org) {
+        if (org.entity().type() != EntityType.ORGANIZATION || !s.startsWith("-", org.end())) return null;
+        for (Mention p : mentions) {
+            if (p.entity().type() == EntityType.PERSON && p.begin() > org.end() && p.begin() - org.end() <= 25
+                && s.substring(org.end(), p.begin()).matches("-\\p{L}+\\s+")) return p;
         }
         return null;
     }

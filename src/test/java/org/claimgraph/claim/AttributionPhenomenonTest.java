@@ -40,6 +40,8 @@ class AttributionPhenomenonTest {
         # the pollster of an analysts' consensus is its source, never its subject
         de => Oracle steigerte den Umsatz auf 16 Milliarden Dollar. Von LSEG befragte Analysten hatten mit 15,9 Milliarden Dollar gerechnet. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
         en => Oracle raised revenue to $16 billion. Analysts polled by LSEG had expected $15.9 billion. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
+        # "Alphabet-Chef Sundar Pichai": the company names the title, the person speaks
+        de => Nach Angaben von Alphabet-Chef Sundar Pichai hat Gemini 450 Millionen monatlich aktive Nutzer. => Q:gemini|MonthlyActiveUsers|450000000|-|-|-|-|-|Reported|sundar-pichai
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -32,6 +32,8 @@ class MetricPhenomenonTest {
         de => Aufs Jahr hochgerechnet liegt der Umsatz von Anthropic bei 5 Milliarden Dollar. => Q:anthropic|RevenueRunRate|5000000000|-|-|USD|-|-|Reported|-
         de => Bei der jüngsten Finanzierungsrunde wurde Anthropic mit 183 Milliarden Dollar bewertet. => Q:anthropic|MarketCapitalization|183000000000|-|-|USD|-|-|Reported|-
         de => Bis 2030 will das Start-up Anthropic 70 Milliarden Dollar umsetzen. => Q:anthropic|Revenue|70000000000|-|-|USD|-|2030|Plan|-
+        # "je Aktie" anywhere in the sentence makes its small money amounts per-share figures
+        de => Je Aktie verdiente Oracle 1,70 Dollar, Analysten hatten 1,64 Dollar erwartet. => Q:oracle|EarningsPerShare|1.7|-|-|USD|-|-|Reported|-;Q:oracle|EarningsPerShare|1.64|-|-|USD|-|-|Estimate|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

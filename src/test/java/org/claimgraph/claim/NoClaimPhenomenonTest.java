@@ -48,6 +48,9 @@ class NoClaimPhenomenonTest {
         # a forecast's tolerance is no figure; costs are no continuation of the per-share figure before
         de => Nvidia stellte einen Umsatz von 54 Milliarden Dollar plus/minus zwei Prozent in Aussicht. => Q:nvidia|Revenue|54000000000|-|-|USD|-|-|Forecast|-
         de => Apple erhöhte die Dividende auf 26 Cent je Aktie. Wegen der Zölle rechnet der Konzern mit Zusatzkosten von 900 Millionen Dollar. => Q:apple|DividendPerShare|0.26|-|-|USD|-|-|Reported|-
+        # a currency without a unit in the model yields no figure (and never borrows the unit of its conversion)
+        de => Der Nettogewinn von TSMC stieg auf 398 Milliarden Taiwan-Dollar (umgerechnet 11,6 Milliarden Euro). => Q:tsmc|NetIncome|11600000000|-|-|EUR|-|-|Reported|-
+        de => Samsung erzielte einen operativen Gewinn von 4,7 Billionen Won. => ""
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "QCR");

@@ -63,6 +63,9 @@ class PeriodPhenomenonTest {
         de => Meta erwartet im laufenden Jahr Investitionen von 66 bis 72 Milliarden Dollar. Bisher hatte der Konzern 64 bis 72 Milliarden Dollar angepeilt. => Q:meta-platforms|CapitalExpenditure|-|66000000000|72000000000|USD|-|2025|Forecast|meta-platforms;Q:meta-platforms|CapitalExpenditure|-|64000000000|72000000000|USD|-|2025|Plan|meta-platforms
         # a product is dated in its maker's fiscal calendar
         de => Die Erlöse der Cloud-Plattform Azure wuchsen im abgelaufenen Quartal um 39 Prozent. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|FY2025-Q4|Reported|-
+        # trading-session phrases date a share move to the article's day; an earlier level of a plan is history
+        de => Die SAP-Aktie legte im frühen Handel um 2 Prozent zu. => Q:sap|SharePriceChange|2|-|-|PERCENT|-|2025-08-01|Reported|-
+        de => SAP will die Dividende für das laufende Jahr auf 2,50 Euro je Aktie erhöhen, nach 2,35 Euro im Vorjahr. => Q:sap|DividendPerShare|2.5|-|-|EUR|-|2025|Plan|-;Q:sap|DividendPerShare|2.35|-|-|EUR|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
