@@ -51,11 +51,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         DocumentContext doc = new DocumentContext(stated != null ? stated : estimatedDate, mentions);
         Language language = document.article().language() == null ? Language.EN : document.article().language();
         List<Claim> out = new ArrayList<>();
-        for (Sentence sentence : document.sentences()) {
+        List<Sentence> sentences = document.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             List<QuantityMention> qs = quantities.find(sentence.text(), language);
             SentenceView view = new SentenceView(sentence, language, doc.date(), SentenceView.mentionsIn(sentence, mentions),
                 qs, lexicon.cues(sentence.text()));
             List<QuantitativeClaim> figures = quantitative.apply(view, doc);
+            if (i + 1 < sentences.size()) figures = NextSentenceSource.attribute(figures, sentences.get(i + 1), mentions);
             out.addAll(figures);
             out.addAll(zero.apply(view, doc));
             out.addAll(comparisons.apply(view, doc));

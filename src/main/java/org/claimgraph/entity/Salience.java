@@ -85,6 +85,7 @@ final class Salience {
     Entity antecedent(int offset) {
         Sentence s = document.sentenceAt(offset);
         Entity nearestInSentence = null;
+        java.util.Set<String> units = new java.util.HashSet<>();
         boolean mainInSentence = false;
         Entity nearest = null;
         for (Mention m : organisations) {
@@ -92,15 +93,22 @@ final class Salience {
             nearest = m.entity();
             if (s != null && s.contains(m.begin())) {
                 nearestInSentence = m.entity();
+                if (UNIT_BEFORE.matcher(document.text().substring(Math.max(s.begin(), m.begin() - 30), m.begin())).find()) units.add(m.entity().slug());
                 mainInSentence |= m.entity().equals(main);
             }
         }
         if (mainInSentence) return main;
+        // "der Umsatz der Cloud-Sparte AWS …, teilte der Konzern mit": the group, not its unit
+        if (nearestInSentence != null && units.contains(nearestInSentence.slug()) && main != null) return main;
         if (nearestInSentence != null) return nearestInSentence;
         Entity previous = onlyOtherInPreviousSentence(s);
         if (previous != null) return previous;
         return main != null ? main : nearest;
     }
+
+    private static final java.util.regex.Pattern UNIT_BEFORE = java.util.regex.Pattern.compile(
+            "(?:sparte|tochter|geschäftsbereich|segment|division|unit|subsidiary)\\s+$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** Only a determiner or preposition before the name: the organisation is what the sentence is about. */
     private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern.compile(

@@ -42,6 +42,11 @@ class AttributionPhenomenonTest {
         en => Oracle raised revenue to $16 billion. Analysts polled by LSEG had expected $15.9 billion. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
         # "Alphabet-Chef Sundar Pichai": the company names the title, the person speaks
         de => Nach Angaben von Alphabet-Chef Sundar Pichai hat Gemini 450 Millionen monatlich aktive Nutzer. => Q:gemini|MonthlyActiveUsers|450000000|-|-|-|-|-|Reported|sundar-pichai
+        # "Das teilte X mit.": a source sentence right after the figures attributes them
+        de => Die Zahl der wöchentlichen Nutzer von ChatGPT stieg auf 800 Millionen. Das teilte OpenAI-Chef Sam Altman am Montag mit. => Q:chatgpt|WeeklyActiveUsers|800000000|-|-|-|-|-|Reported|sam-altman
+        de => Tesla will 10 Prozent der Stellen streichen. Das berichtete Reuters unter Berufung auf Insider. => Q:tesla|EmployeesChange|-10|-|-|PERCENT|-|-|Plan|reuters
+        # "der Konzern" after a unit named in the same sentence is the group
+        de => Amazon ist zufrieden. Der Umsatz der Cloud-Sparte AWS stieg auf 31 Milliarden Dollar, teilte der Konzern mit. => Q:amazon-web-services|Revenue|31000000000|-|-|USD|-|-|Reported|amazon
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
