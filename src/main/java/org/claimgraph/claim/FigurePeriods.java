@@ -61,7 +61,9 @@ final class FigurePeriods {
         // "im Jahresvergleich", "year over year" compare; they never date the level they stand beside
         boolean comparingBasis = basis != null && COMPARING.matcher(view.text().substring(basis.begin(), basis.end())).find();
         if (q.role() == QuantityRole.VALUE && basis != null && !explicit && !comparingBasis) {
-            boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3;
+            // "3,46 Dollar (Vorjahr: 2,94 Dollar)": a labelled basis dates the figure after its colon
+            boolean labelled = view.text().startsWith(":", basis.end());
+            boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3 && !labelled;
             // "von 4,65 Milliarden vor Jahresfrist auf 14 Milliarden": a basis right after another figure dates that one
             boolean afterOtherFigure = view.quantities().stream()
                 .anyMatch(o -> o != q && o.end() <= basis.begin() && basis.begin() - o.end() <= 3);

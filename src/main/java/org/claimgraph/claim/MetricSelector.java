@@ -135,7 +135,7 @@ public final class MetricSelector {
 
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
     private static final Pattern CHANGE_NOUN = Pattern.compile(
-        "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*"
+        "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*|wegfall\\p{L}*"
         + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|gained|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau", F);
 
     /**
@@ -183,7 +183,7 @@ public final class MetricSelector {
         boolean gainVerb = w.equals("hinzu") || w.equals("gained") || w.equals("added") || w.equals("lost") || w.startsWith("verlor")
             || w.equals("shed") || w.startsWith("cut") || w.endsWith("abbau") || w.startsWith("strich") || w.endsWith("strichen")
             || w.startsWith("streich") || w.equals("abgebaut") || w.startsWith("entl") || w.contains("kürz")
-            || w.startsWith("lay") || w.startsWith("eliminat");
+            || w.startsWith("lay") || w.startsWith("eliminat") || w.startsWith("wegfall") || w.startsWith("fallen");
         return gainVerb;
     }
 

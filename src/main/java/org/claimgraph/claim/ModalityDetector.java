@@ -56,12 +56,16 @@ public final class ModalityDetector {
         if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
         boolean periodOver = period != null && date != null && period.endedBefore(date);
         if (forecastCue(german ? FORECAST_DE : FORECAST_EN, sentence) && !periodOver) return Modality.FORECAST;
+        if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()
+            && FUTURE_CUT.matcher(sentence).find()) return Modality.PLAN; // "Rund 9000 Stellen sollen wegfallen"
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
             return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
         return Modality.REPORTED;
     }
 
+    private static final Pattern FUTURE_CUT = Pattern.compile(
+        "\\bwegfallen\\b|\\b(?:abgebaut|gestrichen|entlassen|gekürzt) werden\\b", F);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:–]|,(?!\\d)");
     private static final Pattern PLUPERFECT = Pattern.compile("\\b(?:hatte[n]?|had)\\b", F);
 
@@ -77,9 +81,20 @@ public final class ModalityDetector {
             while (b.find()) clause = b.start();
             boolean expectation = m.group().toLowerCase().matches("erwartet|gerechnet|expected|forecast")
                 && PLUPERFECT.matcher(s.substring(clause, m.start())).find();
-            if (!expectation) return true;
+            if (!expectation && !passive(s, m)) return true;
         }
         return false;
+    }
+
+    /** "Anthropic wird mit 61,5 Milliarden Dollar bewertet": "wird" with a participle closing the clause is passive, not future. */
+    private static boolean passive(String s, Matcher auxiliary) {
+        String aux = auxiliary.group().toLowerCase();
+        if (!aux.equals("wird") && !aux.equals("werden")) return false;
+        Matcher end = CLAUSE_BREAK.matcher(s);
+        int clauseEnd = end.find(auxiliary.end()) ? end.start() : s.length();
+        String[] words = s.substring(auxiliary.end(), clauseEnd).replaceAll("[.!?\"“”]+\\s*$", "").strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase();
+        return last.length() > 3 && last.endsWith("t") && !last.equals("erwartet") && !last.equals("prognostiziert");
     }
 
     /** Whether the sentence speaks of the future: a plan, a forecast, or German "soll" with no past tense. */

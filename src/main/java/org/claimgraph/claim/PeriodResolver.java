@@ -159,12 +159,16 @@ public final class PeriodResolver {
     }
 
     /** A day with its year, or else the last such day on or before the article's date (a state is reported after it). */
+    private static final Pattern PERIOD_END_CLAUSE = Pattern.compile("\\s*(?:endete|endet|zu ende ging|abgeschlossen wurde|ended|ends)\\b", F);
+
     private void asOfDays(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date) {
         Matcher m = AS_OF_DAY.matcher(s);
         while (m.find()) {
             String monthName = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
             Integer month = MONTHS.get(monthName);
             if (month == null) continue;
+            // "im Geschäftsjahr 2024/25, das am 30. Juni endete": the day only says when the named period ended
+            if (PERIOD_END_CLAUSE.matcher(s.substring(m.end())).lookingAt()) continue;
             int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
             if (day < 1 || day > java.time.YearMonth.of(2024, month).lengthOfMonth()) continue;
             int year;

@@ -84,7 +84,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         noteOutlook(view, doc, figures, yem);
         if (figures.isEmpty()) noteOpeningOrganization(view, doc);
         for (QuantitativeClaim c : figures) {
-            if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());
+            boolean named = view.mentions().stream().anyMatch(m -> m.entity().slug().equals(c.about().slug()));
+            if (c.provenance().modality() == Modality.REPORTED
+                || named && c.provenance().modality() != Modality.ESTIMATE) doc.noteSubject(c.about());
             switch (c.metric()) {
                 case DAILY_ACTIVE_USERS, MONTHLY_ACTIVE_USERS, WEEKLY_ACTIVE_USERS -> doc.noteUserMetric(c.about(), c.metric());
                 default -> { }

@@ -93,6 +93,7 @@ public final class SpeakerDetector {
             if (canSpeak(mention.entity()) && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
                 || POLLED_BEFORE_NAME.matcher(sentence.substring(0, mention.begin())).find())) return mention.entity();
         }
+        if (SPOKESPERSON.matcher(sentence).find() && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
         Entity announcer = announcer(sentence, mentions, subject);
         if (announcer != null) return announcer;
         Entity guiding = subjectOfFinalGuidance(sentence, mentions, figureBegin);
@@ -102,12 +103,15 @@ public final class SpeakerDetector {
         return null;
     }
 
+    /** "sagte ein Unternehmenssprecher", "a company spokesperson said": the company speaks. */
+    private static final Pattern SPOKESPERSON = Pattern.compile(
+        "\\b(?:ein|eine)\\s+(?:unternehmens|konzern|firmen)?sprecher(?:in)?\\b|\\b(?:a|the) (?:company )?spokes(?:person|man|woman)\\b", F);
     static final Pattern POLLED_BY_NAME = Pattern.compile("^\\s+(?:befragte[n]?|zusammengetragene[n]?|erhobene[n]?)\\s+(?:analyst|expert|marktbeobacht)", F);
     static final Pattern POLLED_BEFORE_NAME = Pattern.compile("\\b(?:polled|surveyed|compiled|tracked) by\\s+$", F);
 
     /** "…, wie das Dax-Schwergewicht am Dienstag mitteilte", "Wie Bloomberg berichtete, …": a clause naming who announced it. */
     private static final Pattern AS_ANNOUNCED = Pattern.compile(
-        "\\bwie\\s+(?!auch\\b|erwartet\\b)[^,;.!?\"“”]{1,80}?\\b(?:mitteilte|mitteilt|mitgeteilt hat|bekanntgab|bekannt gab|meldete|berichtete|verkündete|angab"
+        "\\bwie\\s+(?!auch\\b|erwartet\\b)[^,;.!?\"“”]{1,80}?\\b(?:mitteilte|mitteilt|mitgeteilt hat|bekanntgab|bekannt gab|meldete|berichtete|verkündete|angab|bestätigte"
         + "|hervorgeht|hervorging)\\b", F);
 
     /** The speaker of an "as announced" clause: the person or organisation named in it, else the company the figure is about. */

@@ -47,6 +47,8 @@ class AttributionPhenomenonTest {
         de => Tesla will 10 Prozent der Stellen streichen. Das berichtete Reuters unter Berufung auf Insider. => Q:tesla|EmployeesChange|-10|-|-|PERCENT|-|-|Plan|reuters
         # "der Konzern" after a unit named in the same sentence is the group
         de => Amazon ist zufrieden. Der Umsatz der Cloud-Sparte AWS stieg auf 31 Milliarden Dollar, teilte der Konzern mit. => Q:amazon-web-services|Revenue|31000000000|-|-|USD|-|-|Reported|amazon
+        # an unnamed spokesperson speaks for the company
+        de => Die Run-Rate von OpenAI liege bei 13 Milliarden Dollar, sagte ein Unternehmenssprecher. => Q:openai|RevenueRunRate|13000000000|-|-|USD|-|-|Reported|openai
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

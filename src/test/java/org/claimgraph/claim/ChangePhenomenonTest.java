@@ -50,6 +50,8 @@ class ChangePhenomenonTest {
         # a share of the workforce cut is a fall of the headcount
         de => Intel will rund 15 Prozent der Belegschaft abbauen. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Plan|-
         en => Intel plans to cut about 15% of its workforce. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Plan|-
+        # jobs that "sollen wegfallen" are a planned cut
+        de => Bei SAP sollen rund 8000 Stellen wegfallen. => Q:sap|EmployeesChange|-8000|-|-|-|Approximately|-|Plan|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

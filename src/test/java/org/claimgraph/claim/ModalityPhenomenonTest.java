@@ -31,6 +31,8 @@ class ModalityPhenomenonTest {
         en => Intel's guidance calls for revenue of $13 billion in the third quarter of 2025. => Q:intel|Revenue|13000000000|-|-|USD|-|2025-Q3|Forecast|-
         de => Netflix legte Zahlen für das zweite Quartal 2025 vor. Konzernchef Ted Sarandos sieht Potenzial für mehr als 500 Millionen Nutzer. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|2025-Q2|Forecast|-
         en => Netflix reported results for the second quarter of 2025. Ted Sarandos sees potential for more than 500 million users. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|2025-Q2|Forecast|-
+        # "wird … bewertet" is passive, not future
+        de => Anthropic wird von Investoren mit 180 Milliarden Dollar bewertet. => Q:anthropic|MarketCapitalization|180000000000|-|-|USD|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

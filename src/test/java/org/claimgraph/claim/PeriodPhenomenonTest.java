@@ -66,6 +66,9 @@ class PeriodPhenomenonTest {
         # trading-session phrases date a share move to the article's day; an earlier level of a plan is history
         de => Die SAP-Aktie legte im frühen Handel um 2 Prozent zu. => Q:sap|SharePriceChange|2|-|-|PERCENT|-|2025-08-01|Reported|-
         de => SAP will die Dividende für das laufende Jahr auf 2,50 Euro je Aktie erhöhen, nach 2,35 Euro im Vorjahr. => Q:sap|DividendPerShare|2.5|-|-|EUR|-|2025|Plan|-;Q:sap|DividendPerShare|2.35|-|-|EUR|-|2024|Reported|-
+        # "das am 30. Juni endete" says when the named fiscal year ended; "(Vorjahr: …)" dates only the figure after it
+        de => Im Geschäftsjahr 2023/24, das am 30. Juni endete, investierte Microsoft 55 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|55000000000|-|-|USD|-|FY2024|Reported|-
+        de => Der Gewinn je Aktie von Microsoft betrug im abgelaufenen Quartal 3,65 Dollar (Vorjahr: 2,95 Dollar). => Q:microsoft|EarningsPerShare|3.65|-|-|USD|-|FY2025-Q4|Reported|-;Q:microsoft|EarningsPerShare|2.95|-|-|USD|-|FY2024-Q4|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

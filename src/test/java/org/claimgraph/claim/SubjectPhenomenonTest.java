@@ -24,6 +24,8 @@ class SubjectPhenomenonTest {
         de => Meta will 2025 bis zu 72 Milliarden Dollar investieren. Auch die Google-Mutter Alphabet setzt auf KI. Sie erhöhte ihre geplanten Investitionen für dieses Jahr von 75 auf 85 Milliarden Dollar. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Plan|-;Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|-|2025|Plan|-;Q:alphabet|CapitalExpenditure|85000000000|-|-|USD|-|2025|Plan|-
         # a unit introduced in a later clause is the subject of that clause only
         de => Alphabet ist zufrieden. Der Umsatz stieg im zweiten Quartal um 14 Prozent, die Cloud-Sparte Google Cloud wuchs um 32 Prozent. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:google-cloud|RevenueChange|32|-|-|PERCENT|-|2025-Q2|Reported|-
+        # a company named with its plan stays the subject of the figures after it
+        de => Tesla steigerte 2024 den Umsatz auf 97 Milliarden Dollar. Bis 2030 will Anthropic 70 Milliarden Dollar umsetzen. Die Zahl der Geschäftskunden stieg 2024 auf 300.000. => Q:tesla|Revenue|97000000000|-|-|USD|-|2024|Reported|-;Q:anthropic|Revenue|70000000000|-|-|USD|-|2030|Plan|-;Q:anthropic|Customers|300000|-|-|-|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
