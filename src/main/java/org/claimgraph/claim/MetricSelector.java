@@ -202,8 +202,10 @@ public final class MetricSelector {
                 score = 0;
             }
             if (view.clauseBoundaryBetween(c.begin(), q.begin())) score += 200;
+            // "…, nachdem ein Sondererlös weggefallen war": a subordinate clause after the figure has its own nouns
+            if (c.begin() >= q.end() && SUBORDINATE.matcher(view.text().substring(q.end(), c.begin())).find()) score += 200;
             if (c.begin() >= q.end() && headsAnotherFigure(view, q, c)) score += 200; // "…, der Gewinn bei 8,7 Mrd."
-            if (otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()))) score += 120;
+            if (otherLevelBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()))) score += 120;
             if (score < bestScore) {
                 bestScore = score;
                 best = c;
@@ -211,6 +213,9 @@ public final class MetricSelector {
         }
         return bestScore <= 260 ? best : null;
     }
+
+    private static final Pattern SUBORDINATE = Pattern.compile(
+        ",\\s*(?:nachdem|weil|obwohl|während|wobei|da|because|after|although|while|since|as)\\b", F);
 
     private static final Pattern HEAD_LINK = Pattern.compile(
         "\\s*(?:bei|von|of|at|auf|mit|was|is|were|lag bei|came in at|:)?\\s*(?:rund|etwa|knapp|gut|about|nearly|roughly|some)?\\s*", F);
@@ -236,6 +241,19 @@ public final class MetricSelector {
     /** Share prices are money or percentages, never counts with a noun of their own. */
     private static boolean sharePriceFits(QuantityMention q) {
         return isMoney(q) || q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.FRACTION;
+    }
+
+    /**
+     * As {@link #otherFigureBetween}, but a change before a level does not separate the level from its
+     * metric word: "Der Gewinn halbierte sich nahezu auf 2,2 Mrd. Euro", "Umsatz stieg um 5 Prozent auf …".
+     */
+    private static boolean otherLevelBetween(SentenceView view, QuantityMention q, int from, int to) {
+        for (QuantityMention other : view.quantities()) {
+            if (other == q || other.kind() == QuantityKind.RATIO) continue;
+            if (q.role() != QuantityRole.CHANGE && other.role() == QuantityRole.CHANGE && other.end() <= q.begin()) continue;
+            if (other.begin() >= from && other.end() <= to) return true;
+        }
+        return false;
     }
 
     private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to) {

@@ -95,6 +95,8 @@ public final class QuantitativeRule {
         Metric previous = doc.previousSentenceMetric();
         if (previous == null || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
         if (OTHER_MONEY.matcher(view.text()).find()) return; // "mit Zusatzkosten von rund 900 Millionen Dollar": a money figure of its own kind
+        // "Die Marge sank um 0,9 Prozentpunkte": a ratio the model has no metric for
+        if (OTHER_RATIO.matcher(view.text()).find() || view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return;
         // "lieferte 384.000 Fahrzeuge aus, 13,5 Prozent weniger": the sentence counts something of its own
         if (view.quantities().stream().anyMatch(q -> q.countNoun() != null && q.unit() == null)) return;
         boolean perShare = previous == Metric.EARNINGS_PER_SHARE || previous == Metric.DIVIDEND_PER_SHARE;
@@ -107,6 +109,9 @@ public final class QuantitativeRule {
             }
         }
     }
+
+    private static final Pattern OTHER_RATIO = Pattern.compile(
+        "\\p{L}*marge\\p{L}*|\\p{L}*quote\\b|\\p{L}*anteil\\p{L}*|\\p{L}*rendite\\p{L}*|\\bmargins?\\b|\\bshare of\\b|\\brate\\b", F);
 
     /** Money that is none of the metrics: costs, charges, fines, prices, deals. */
     private static final Pattern OTHER_MONEY = Pattern.compile(

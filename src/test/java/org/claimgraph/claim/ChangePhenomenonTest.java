@@ -52,6 +52,9 @@ class ChangePhenomenonTest {
         en => Intel plans to cut about 15% of its workforce. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Plan|-
         # jobs that "sollen wegfallen" are a planned cut
         de => Bei SAP sollen rund 8000 Stellen wegfallen. => Q:sap|EmployeesChange|-8000|-|-|-|Approximately|-|Plan|-
+        # a separable verb split around the figure: "gab … nach", "nahm … ab"
+        de => Die SAP-Aktie gab um 1,5 Prozent auf 240 Euro nach. => Q:sap|SharePriceChange|-1.5|-|-|PERCENT|-|-|Reported|-;Q:sap|SharePrice|240|-|-|EUR|-|-|Reported|-
+        de => Die Zahl der Mitarbeiter von Intel nahm 2024 um 15 Prozent ab. => Q:intel|EmployeesChange|-15|-|-|PERCENT|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

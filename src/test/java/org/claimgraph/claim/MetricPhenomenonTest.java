@@ -34,6 +34,8 @@ class MetricPhenomenonTest {
         de => Bis 2030 will das Start-up Anthropic 70 Milliarden Dollar umsetzen. => Q:anthropic|Revenue|70000000000|-|-|USD|-|2030|Plan|-
         # "je Aktie" anywhere in the sentence makes its small money amounts per-share figures
         de => Je Aktie verdiente Oracle 1,70 Dollar, Analysten hatten 1,64 Dollar erwartet. => Q:oracle|EarningsPerShare|1.7|-|-|USD|-|-|Reported|-;Q:oracle|EarningsPerShare|1.64|-|-|USD|-|-|Estimate|-
+        # a change before a level does not part the level from its metric word
+        de => Der Nettogewinn von Siemens halbierte sich nahezu auf 2,2 Milliarden Euro, nachdem ein Sondererlös weggefallen war. => Q:siemens|NetIncomeChange|-50|-|-|PERCENT|-|-|Reported|-;Q:siemens|NetIncome|2200000000|-|-|EUR|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -51,6 +51,8 @@ class NoClaimPhenomenonTest {
         # a currency without a unit in the model yields no figure (and never borrows the unit of its conversion)
         de => Der Nettogewinn von TSMC stieg auf 398 Milliarden Taiwan-Dollar (umgerechnet 11,6 Milliarden Euro). => Q:tsmc|NetIncome|11600000000|-|-|EUR|-|-|Reported|-
         de => Samsung erzielte einen operativen Gewinn von 4,7 Billionen Won. => ""
+        # a margin or share the model has no metric for is no continuation of the revenue before
+        de => Siemens steigerte den Umsatz auf 19 Milliarden Euro. Die Marge im Industriegeschäft sank um 0,9 Prozentpunkte. => Q:siemens|Revenue|19000000000|-|-|EUR|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "QCR");

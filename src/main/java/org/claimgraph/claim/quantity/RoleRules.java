@@ -186,6 +186,31 @@ final class RoleRules {
         return 0;
     }
 
+    private static final Set<String> GIVE = Set.of("gab", "gaben", "gibt", "geben", "gegeben", "nachgegeben");
+    private static final Set<String> TAKE = Set.of("nahm", "nahmen", "nimmt", "nehmen", "genommen");
+
+    /**
+     * A German separable verb split around the figure: "gab … um 1,2 Prozent auf 215 Euro nach",
+     * "nahm um 3 Prozent ab" / "zu". The particle closes the clause, the stem stands before the figure.
+     */
+    private static int separableVerb(List<Tok> toks, Candidate c) {
+        int end = c.end;
+        while (end < toks.size() && !toks.get(end).is(",") && !toks.get(end).is(";") && !toks.get(end).is(".")) end++;
+        if (end == c.end) return 0;
+        String particle = toks.get(end - 1).lower();
+        boolean give = false, take = false;
+        for (int k = c.start - 1; k >= Math.max(0, c.start - 8); k--) {
+            Tok t = toks.get(k);
+            if (t.is(",") || t.is(";") || t.is(".")) break;
+            give |= GIVE.contains(t.lower());
+            take |= TAKE.contains(t.lower());
+        }
+        if (give && particle.equals("nach")) return -1;
+        if (take && particle.equals("ab")) return -1;
+        if (take && particle.equals("zu")) return 1;
+        return 0;
+    }
+
     private static final Set<String> COMPARATIVES = Set.of("mehr", "weniger", "höher", "niedriger", "more", "less",
             "fewer", "higher", "lower", "up", "down", "plus", "minus", "zurück", "zu");
 
@@ -223,6 +248,8 @@ final class RoleRules {
      * widens the look by two), then two forward; rising if none
      */
     static int direction(List<Tok> toks, Candidate c) {
+        int separable = separableVerb(toks, c);
+        if (separable != 0) return separable;
         int stop = Math.max(0, c.start - 6);
         for (int k = c.start - 1; k >= stop; k--) {
             Tok t = toks.get(k);
