@@ -19,7 +19,9 @@ public final class DocumentContext {
     private final PublicationDate date;
     private final Entity mainOrganization;
     private Entity lastSubject;
+    private Entity lastOrganization;
     private Period reportingPeriod;
+    private Period outlookPeriod;
     private final Map<String, Metric> lastUserMetric = new HashMap<>();
     private Metric previousSentenceMetric;
 
@@ -74,6 +76,12 @@ public final class DocumentContext {
 
     public void noteSubject(Entity subject) {
         this.lastSubject = subject;
+        if (subject != null && subject.type() == EntityType.ORGANIZATION) this.lastOrganization = subject;
+    }
+
+    /** The organisation the last figure about an organisation was about: a product's maker is usually the one before it. */
+    public Entity lastOrganization() {
+        return lastOrganization;
     }
 
     /** The reporting period last named, re-read in the fiscal calendar of the company at hand. */
@@ -104,6 +112,15 @@ public final class DocumentContext {
             if (c.unit() != null && c.unit().isCurrency()) last = c.metric();
         }
         previousSentenceMetric = last;
+    }
+
+    /** The period of the outlook the sentences before are giving, re-read in the company's fiscal calendar; or null. */
+    public Period outlookPeriod(int yearEndMonth) {
+        return outlookPeriod == null ? null : outlookPeriod.withYearEndMonth(yearEndMonth);
+    }
+
+    public void noteOutlookPeriod(Period period) {
+        this.outlookPeriod = period;
     }
 
     public Metric lastUserMetric(Entity subject) {

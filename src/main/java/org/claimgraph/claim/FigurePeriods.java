@@ -16,7 +16,7 @@ final class FigurePeriods {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern TRADING_DAY = Pattern.compile(
-        "nachbörslich|vorbörslich|after[- ]hours|extended trading|late trading|premarket|pre-market|im handel|handelsschluss|closing at|schloss|closed at|\\btoday\\b|\\bheute\\b", F);
+        "nachbörslich|vorbörslich|im (?:(?:frühen|späten|außerbörslichen)\\s+|xetra-)?handel|handelsverlauf|after[- ]hours|extended trading|late trading|premarket|pre-market|im handel|handelsschluss|closing at|schloss|closed at|\\btoday\\b|\\bheute\\b", F);
 
     private final PeriodResolver periods = new PeriodResolver();
     private final FiscalCalendar fiscal;
@@ -40,6 +40,16 @@ final class FigurePeriods {
         PeriodMention nearestOwn = nearest(found, q, false, view.text());
         // "reach 700 million, up from 500 million at the end of March": the time after an earlier figure is that figure's
         PeriodMention own = nearestOwn != null && q.role() != QuantityRole.PREVIOUS && datesEarlierFigure(view, q, nearestOwn) ? null : nearestOwn;
+        // "…by the end of the year, down from 99,000 at the end of 2024": an earlier figure takes the time right after it
+        if (q.role() == QuantityRole.PREVIOUS) {
+            for (PeriodMention p : found) {
+                if (!p.isBasis() && p.begin() >= q.end() && p.begin() - q.end() <= 25 && !view.clauseBoundaryBetween(q.end(), p.begin())
+                    && view.quantities().stream().noneMatch(o -> o != q && o.begin() >= q.end() && o.end() <= p.begin())) {
+                    own = p;
+                    break;
+                }
+            }
+        }
         Period current = own != null ? own.period() : null;
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
@@ -48,7 +58,9 @@ final class FigurePeriods {
         boolean explicit = current != null;
         // a headcount is a state, not a quarter's result: only an explicit period dates it
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
-        if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
+        Period outlook = explicit ? null : doc.outlookPeriod(yem);
+        if (outlook != null && ModalityDetector.forwardLooking(view.text(), view.language())) current = outlook;
+        else if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
         PeriodMention basis = nearest(found, q, true, view.text());
         // "A year ago the app had 200 million users": with no period for the present, a year before the article's month
         Period present = current;
@@ -63,13 +75,18 @@ final class FigurePeriods {
             // "down from roughly 99,500 at the end of 2024": the earlier figure names its own time
             if (explicit && own.begin() >= q.end() && own.begin() - q.end() <= 25 && !view.clauseBoundaryBetween(q.end(), own.begin())
                 && view.quantities().stream().noneMatch(o -> o != q && o.begin() >= q.end() && o.end() <= own.begin())) return current;
+            // "erhöhte die geplanten Investitionen für dieses Jahr von 75 auf 85 Milliarden": a revised outlook, same period
+            if (explicit && basis == null && view.date() != null && !current.endedBefore(view.date())
+                && ModalityDetector.forwardLooking(view.text(), view.language())) return current;
             if (basis != null) return basis.applyTo(present);
             return current == null ? null : current.minusYears(1);
         }
         // "im Jahresvergleich", "year over year" compare; they never date the level they stand beside
         boolean comparingBasis = basis != null && COMPARING.matcher(view.text().substring(basis.begin(), basis.end())).find();
         if (q.role() == QuantityRole.VALUE && basis != null && !explicit && !comparingBasis) {
-            boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3;
+            // "3,46 Dollar (Vorjahr: 2,94 Dollar)": a labelled basis dates the figure after its colon
+            boolean labelled = view.text().startsWith(":", basis.end());
+            boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3 && !labelled;
             // "von 4,65 Milliarden vor Jahresfrist auf 14 Milliarden": a basis right after another figure dates that one
             boolean afterOtherFigure = view.quantities().stream()
                 .anyMatch(o -> o != q && o.end() <= basis.begin() && basis.begin() - o.end() <= 3);
@@ -108,7 +125,7 @@ final class FigurePeriods {
 
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);
-    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)"
+    private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|(?<!jahr |jahre |quartal |monat |monate )\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)"
         // "raised its 2025 capex forecast to $85 billion from $75 billion": the earlier figure is the earlier forecast
         + "|\\b(?:rais|lift|boost|increas|lower|cut|trimm|narrow|reduc)\\p{L}*\\s+(?:[\\p{L}\\d]+[-\\s]+){0,5}?(?:forecast|outlook|guidance|target|projection)s?\\b", F);
     private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated)\\b(?!\\s+(?:to|by|that)\\b)", F);

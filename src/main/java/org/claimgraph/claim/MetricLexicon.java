@@ -19,16 +19,16 @@ public final class MetricLexicon {
 
     private static final List<Entry> ENTRIES = List.of(
         // specific money metrics first
-        e("run[- ]rate|annualisierte[mn]? umsatz\\p{L}*|annualized revenue", Metric.REVENUE_RUN_RATE),
+        e("run[- ]rate|annualisierte[mn]? umsatz\\p{L}*|annualized revenue|(?:aufs jahr |auf das jahr )?hochgerechnet\\p{L}*|annualisiert\\p{L}*", Metric.REVENUE_RUN_RATE),
         e("(?:operative[nrms]? |operating |betriebs)(?:gewinn\\p{L}*|verlust\\p{L}*|ergebnis\\p{L}*|income|loss(?:es)?|profit\\p{L}*)", Metric.OPERATING_INCOME),
         e("\\p{L}*betriebsergebnis\\p{L}*|\\bebit\\b", Metric.OPERATING_INCOME),
         e("brutto-?marge\\p{L}*|gross margin\\p{L}*", Metric.GROSS_MARGIN),
         e("gewinn je aktie|gewinn pro aktie|ergebnis je aktie|earnings per share|\\beps\\b", Metric.EARNINGS_PER_SHARE),
         e("\\p{L}*dividende\\p{L}*|dividend\\p{L}*|ausschüttung\\p{L}*", Metric.DIVIDEND_PER_SHARE),
         e("eigene[n]? aktien\\b|aktienrückk[aä]uf\\p{L}*|rückk[aä]uf\\p{L}*|zurückzukaufen|zurückkaufen|zurückgekauft|(?:share |stock )?buybacks?|buy back|bought back|(?:share |stock )?repurchases?|repurchased?", Metric.SHARE_BUYBACK),
-        e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation", Metric.MARKET_CAPITALIZATION),
-        e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|\\bspend(?:s)?\\b|\\bausgeben\\b|investments?\\b|invest(?:ieren|iert|ed|s)?\\b|\\bsteck(?:en|t|te|ten)\\b|\\bpumpen\\b", Metric.CAPITAL_EXPENDITURE),
-        e("\\bsetzt(?:e|en)?\\b(?=[^;]*\\bum\\b)|\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
+        e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation|\\p{L}*bewertung\\b|\\bbewertet\\b", Metric.MARKET_CAPITALIZATION),
+        e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|\\bspend(?:s)?\\b|\\bausgeben\\b|investments?\\b|invest(?:ieren|iert|ierte[n]?|ed|s)?\\b|\\bsteck(?:en|t|te|ten)\\b|\\bpumpen\\b", Metric.CAPITAL_EXPENDITURE),
+        e("\\bsetzt(?:e|en)?\\b(?=[^;]*\\bum\\b)|\\bum(?:zu)?setzen\\b|\\bumgesetzt\\b|\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
         e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bearned\\b|\\blost\\b(?=\\s+(?:about |roughly |nearly |some |more than |almost )?(?:\\p{Lu}{0,3}[$€£]|\\d[\\d.,]*\\s*(?:billion|million)\\s+(?:dollars|euros)))|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b|\\bverdient\\p{L}*|unter dem strich|bottom line", Metric.NET_INCOME),
         // prices and counts
         e("aktienkurs\\p{L}*|(?<!\\bpro |\\bje |\\bfür jede )\\p{L}*-?aktien?\\b|\\bkurs\\b|\\bkurse\\b|\\bpapiere?\\b|(?<!\\bper |\\ba |-per-)\\bshares?\\b|\\bstock(?: price)?\\b|share price", Metric.SHARE_PRICE),
@@ -44,8 +44,8 @@ public final class MetricLexicon {
         e("gigawatt|megawatt|\\bgw\\b|\\bmw\\b", Metric.POWER_CAPACITY),
         e("quadratmeter|square (?:feet|meters?|metres?)", Metric.FLOOR_AREA),
         // change words: they say "this is a change" without naming the metric
-        c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\badding\\b|\\bhir(?:e|es|ed|ing)\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
-        c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|\\b(?:ge)?strichen\\b|\\bstreich(?:t|en|e)?\\b|abbau|\\babgebaut\\b|\\bentl(?:assen|ässt|ieß|ießen)\\b|\\b(?:ge)?kürzt\\b|\\bkürzte[n]?\\b|\\blayoffs?\\b|\\blay(?:s|ing)? off\\b|\\beliminat(?:ed|ing|es?)\\b|\\bshed\\b|\\blaid off\\b|\\blost\\b", -1));
+        c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|(?<!-)\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\badding\\b|\\bhir(?:e|es|ed|ing)\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
+        c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|\\b(?:ge)?strichen\\b|\\bstreich(?:t|en|e)?\\b|abbau|\\babgebaut\\b|\\bwegfallen\\b|\\bwegfall\\p{L}*|\\bfallen\\s+weg\\b|\\bentl(?:assen|ässt|ieß|ießen)\\b|\\b(?:ge)?kürzt\\b|\\bkürzte[n]?\\b|\\blayoffs?\\b|\\blay(?:s|ing)? off\\b|\\beliminat(?:ed|ing|es?)\\b|\\bshed\\b|\\blaid off\\b|\\blost\\b", -1));
 
     private static Entry e(String regex, Metric metric) {
         return new Entry(Pattern.compile(regex, FLAGS), metric, false, 1);

@@ -25,7 +25,7 @@ public final class MetricSelector {
         boolean isChange = q.role() == QuantityRole.CHANGE || change != null;
         int sign = change != null ? change.sign() : 1;
 
-        if (q.perShare() && isMoney(q)) {
+        if ((q.perShare() || perShareSentence(view, q)) && isMoney(q)) {
             Metric m = DIVIDEND.matcher(view.text()).find() ? Metric.DIVIDEND_PER_SHARE : Metric.EARNINGS_PER_SHARE;
             return new MetricChoice(m, isChange && q.kind() == QuantityKind.PERCENT, sign, "per-share");
         }
@@ -43,6 +43,8 @@ public final class MetricSelector {
         }
         if (cue == null) return null;
         Metric metric = cue.metric();
+        if (metric == Metric.USERS) metric = frequencyBefore(view, cue, metric);
+        if (metric == Metric.REVENUE && runRateInClause(view, q)) metric = Metric.REVENUE_RUN_RATE;
         if (metric.isCount() && isMoney(q)) return null;
         if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() == null
             && metric != Metric.SHARE_PRICE) {
@@ -54,6 +56,39 @@ public final class MetricSelector {
         if (cue.sign() < 0 && !isChange) sign = -1; // a loss
         if (cue.change() && cue.sign() < 0) sign = -1;
         return new MetricChoice(metric, isChange, sign, isChange ? "metric-change" : "metric-word");
+    }
+
+    /**
+     * "Die Zahl der wöchentlichen Nutzerinnen und Nutzer … auf 700 Millionen", "the number of daily
+     * active users … was 3.4 billion": the frequency word in front of the user noun refines it.
+     */
+    private static Metric frequencyBefore(SentenceView view, MetricCue users, Metric metric) {
+        for (MetricCue c : view.cues()) {
+            boolean frequency = c.metric() == Metric.DAILY_ACTIVE_USERS || c.metric() == Metric.WEEKLY_ACTIVE_USERS
+                || c.metric() == Metric.MONTHLY_ACTIVE_USERS;
+            if (frequency && c.end() <= users.begin() && users.begin() - c.end() <= 40
+                && !view.text().substring(c.end(), users.begin()).matches("(?s).*[,;:.].*")) metric = c.metric();
+        }
+        return metric;
+    }
+
+    /** "Aufs Jahr hochgerechnet liegt der Umsatz bei …": the run-rate word qualifies the revenue of its clause. */
+    private static boolean runRateInClause(SentenceView view, QuantityMention q) {
+        return view.cues().stream().anyMatch(c -> c.metric() == Metric.REVENUE_RUN_RATE
+            && !view.clauseBoundaryBetween(Math.min(c.begin(), q.begin()), Math.max(c.begin(), q.begin()))
+            && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin())));
+    }
+
+    private static final Pattern PER_SHARE = Pattern.compile("\\b(?:je|pro) aktie\\b|\\bper share\\b|\\bje anteilsschein\\b", F);
+
+    /**
+     * "Je Aktie verdiente Amazon 1,68 Dollar, Analysten hatten 1,33 Dollar erwartet": a small money
+     * amount with no scale word in a sentence about the per-share figure is one.
+     */
+    private static boolean perShareSentence(SentenceView view, QuantityMention q) {
+        return q.kind() == QuantityKind.AMOUNT && q.representative() != null
+            && q.representative().abs().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
+            && PER_SHARE.matcher(view.text()).find();
     }
 
     /** True when the words say the figure is a change ("um 5 Prozent", "ein Plus von", "up 4%"). */
@@ -100,7 +135,7 @@ public final class MetricSelector {
 
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
     private static final Pattern CHANGE_NOUN = Pattern.compile(
-        "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*"
+        "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*|wegfall\\p{L}*"
         + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|adding|gained|hir(?:e|es|ed|ing)|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau", F);
 
     /**
@@ -117,7 +152,7 @@ public final class MetricSelector {
             if (amount && !CHANGE_NOUN.matcher(c.word()).matches() && !countChange(view, q, c) && !addedAfter(view, q, c)) continue;
             int gap = q.begin() - c.end();
             if (gap >= 0 && gap <= 25 && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
-            else if (countChange(view, q, c) || addedAfter(view, q, c)) best = c;
+            else if (countChange(view, q, c) || addedAfter(view, q, c) || shareOfCountCut(view, q, c)) best = c;
         }
         return best;
     }
@@ -133,12 +168,23 @@ public final class MetricSelector {
     /** "gewann … 30 Millionen Nutzer hinzu", "gained 2 million users", "15.000 Stellen gestrichen": counts change with a gain/loss verb anywhere in the clause. */
     private static boolean countChange(SentenceView view, QuantityMention q, MetricCue c) {
         if (q.countNoun() == null || q.unit() != null) return false;
+        return isGainOrLossVerb(c) && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
+    }
+
+    /** "mehr als 20 Prozent seiner Belegschaft abbauen", "cut 10% of its workforce": a share of a count cut or added. */
+    private static boolean shareOfCountCut(SentenceView view, QuantityMention q, MetricCue c) {
+        return q.kind() == QuantityKind.PERCENT && c.begin() >= q.end() && c.begin() - q.end() < 80 && isGainOrLossVerb(c)
+            && !view.clauseBoundaryBetween(q.end(), c.begin()) && !otherFigureBetween(view, q, q.end(), c.begin())
+            && view.cues().stream().anyMatch(m -> m.namesMetric() && m.metric().isCount() && m.begin() >= q.end() && m.end() <= c.begin());
+    }
+
+    private static boolean isGainOrLossVerb(MetricCue c) {
         String w = c.word().toLowerCase(Locale.ROOT);
         boolean gainVerb = w.equals("hinzu") || w.equals("gained") || w.equals("added") || w.startsWith("hir") || w.equals("lost") || w.startsWith("verlor")
             || w.equals("shed") || w.startsWith("cut") || w.endsWith("abbau") || w.startsWith("strich") || w.endsWith("strichen")
             || w.startsWith("streich") || w.equals("abgebaut") || w.startsWith("entl") || w.contains("kürz")
-            || w.startsWith("lay") || w.startsWith("eliminat");
-        return gainVerb && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
+            || w.startsWith("lay") || w.startsWith("eliminat") || w.startsWith("wegfall") || w.startsWith("fallen");
+        return gainVerb;
     }
 
     private static MetricCue nearestMetricCue(SentenceView view, QuantityMention q) {
@@ -156,8 +202,10 @@ public final class MetricSelector {
                 score = 0;
             }
             if (view.clauseBoundaryBetween(c.begin(), q.begin())) score += 200;
+            // "…, nachdem ein Sondererlös weggefallen war": a subordinate clause after the figure has its own nouns
+            if (c.begin() >= q.end() && SUBORDINATE.matcher(view.text().substring(q.end(), c.begin())).find()) score += 200;
             if (c.begin() >= q.end() && headsAnotherFigure(view, q, c)) score += 200; // "…, der Gewinn bei 8,7 Mrd."
-            if (otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()))) score += 120;
+            if (otherLevelBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()))) score += 120;
             if (score < bestScore) {
                 bestScore = score;
                 best = c;
@@ -165,6 +213,9 @@ public final class MetricSelector {
         }
         return bestScore <= 260 ? best : null;
     }
+
+    private static final Pattern SUBORDINATE = Pattern.compile(
+        ",\\s*(?:nachdem|weil|obwohl|während|wobei|da|because|after|although|while|since|as)\\b", F);
 
     private static final Pattern HEAD_LINK = Pattern.compile(
         "\\s*(?:bei|von|of|at|auf|mit|was|is|were|lag bei|came in at|:)?\\s*(?:rund|etwa|knapp|gut|about|nearly|roughly|some)?\\s*", F);
@@ -190,6 +241,19 @@ public final class MetricSelector {
     /** Share prices are money or percentages, never counts with a noun of their own. */
     private static boolean sharePriceFits(QuantityMention q) {
         return isMoney(q) || q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.FRACTION;
+    }
+
+    /**
+     * As {@link #otherFigureBetween}, but a change before a level does not separate the level from its
+     * metric word: "Der Gewinn halbierte sich nahezu auf 2,2 Mrd. Euro", "Umsatz stieg um 5 Prozent auf …".
+     */
+    private static boolean otherLevelBetween(SentenceView view, QuantityMention q, int from, int to) {
+        for (QuantityMention other : view.quantities()) {
+            if (other == q || other.kind() == QuantityKind.RATIO) continue;
+            if (q.role() != QuantityRole.CHANGE && other.role() == QuantityRole.CHANGE && other.end() <= q.begin()) continue;
+            if (other.begin() >= from && other.end() <= to) return true;
+        }
+        return false;
     }
 
     private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to) {

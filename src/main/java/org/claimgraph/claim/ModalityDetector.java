@@ -24,11 +24,11 @@ public final class ModalityDetector {
         "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
-        "\\bwill\\b|\\bwollen\\b|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
+        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
         "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
-        "\\bwird\\b|\\bwerden\\b|\\berwarte\\p{L}*|\\brechne\\p{L}*\\b|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
+        "\\bwird\\b|\\bwerden\\b|\\bkönnte[n]?\\b|\\berwarte\\p{L}*|\\brechne\\p{L}*\\b|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
         + "|\\bkünftig\\p{L}*|\\bkünftig\\b|\\bzukünftig\\p{L}*|\\bvoraussichtlich\\b|\\bstellt\\p{L}* in aussicht", F);
     private static final Pattern FORECAST_EN = Pattern.compile(
         "\\bwill\\b|\\bwould\\b|\\bexpect\\p{L}*|\\bguid(?:ed|es|ing)\\b|\\bforecast\\p{L}*|\\bguidance\\b|\\boutlook\\b|\\bprojects?\\b|\\bprojected\\b|\\banticipat\\p{L}*"
@@ -62,6 +62,8 @@ public final class ModalityDetector {
         // a potential is about the future whatever period the figure was dated with
         if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
         if (governs(german ? FORECAST_DE : FORECAST_EN, sentence, figureEnd) && !periodOver) return Modality.FORECAST;
+        if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()
+            && FUTURE_CUT.matcher(sentence).find()) return Modality.PLAN; // "Rund 9000 Stellen sollen wegfallen"
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
             return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
@@ -86,13 +88,47 @@ public final class ModalityDetector {
     private static final Pattern ANALYSTS_EXPECTED = Pattern.compile(
         "\\b(?:analysts?|wall street)\\b[^.;:]{0,50}?\\b(?:had |have |were |are )?(?:expected|expecting|estimated|projected|forecast|predicted|anticipated|looking for)\\b", F);
 
-    /** Whether a cue of {@code p} stands before the figure or in the same clause after it. */
+    private static final Pattern FUTURE_CUT = Pattern.compile(
+        "\\bwegfallen\\b|\\b(?:abgebaut|gestrichen|entlassen|gekürzt) werden\\b", F);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:–]|,(?!\\d)");
+    private static final Pattern PLUPERFECT = Pattern.compile("\\b(?:hatte[n]?|had)\\b", F);
+
+    /**
+     * Whether a cue of {@code p} governs the figure: it stands before the figure or in the same clause
+     * after it, and it is neither the expectation of an earlier clause ("…, Analysten hatten 1,64 Dollar
+     * erwartet", "analysts had expected": that one makes its own figure an estimate) nor a German passive
+     * ("wird … bewertet").
+     */
     private static boolean governs(Pattern p, String s, int figureEnd) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-            if (m.start() < figureEnd || !NEW_CLAUSE.matcher(s.substring(figureEnd, m.start())).find()) return true;
+            if (m.start() >= figureEnd && NEW_CLAUSE.matcher(s.substring(figureEnd, m.start())).find()) continue;
+            int clause = 0;
+            Matcher b = CLAUSE_BREAK.matcher(s.substring(0, m.start()));
+            while (b.find()) clause = b.start();
+            boolean expectation = m.group().toLowerCase().matches("erwartet|gerechnet|expected|forecast")
+                && PLUPERFECT.matcher(s.substring(clause, m.start())).find();
+            if (!expectation && !passive(s, m)) return true;
         }
         return false;
+    }
+
+    /** "Anthropic wird mit 61,5 Milliarden Dollar bewertet": "wird" with a participle closing the clause is passive, not future. */
+    private static boolean passive(String s, Matcher auxiliary) {
+        String aux = auxiliary.group().toLowerCase();
+        if (!aux.equals("wird") && !aux.equals("werden")) return false;
+        Matcher end = CLAUSE_BREAK.matcher(s);
+        int clauseEnd = end.find(auxiliary.end()) ? end.start() : s.length();
+        String[] words = s.substring(auxiliary.end(), clauseEnd).replaceAll("[.!?\"“”]+\\s*$", "").strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase();
+        return last.length() > 3 && last.endsWith("t") && !last.equals("erwartet") && !last.equals("prognostiziert");
+    }
+
+    /** Whether the sentence speaks of the future: a plan, a forecast, or German "soll" with no past tense. */
+    public static boolean forwardLooking(String sentence, Language language) {
+        if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || FORECAST_EN.matcher(sentence).find();
+        return PLAN_DE.matcher(sentence).find() || FORECAST_DE.matcher(sentence).find()
+            || HEARSAY_DE.matcher(sentence).find() && !PAST_DE.matcher(sentence).find();
     }
 
     private static boolean isLocalEstimate(String s, int begin, int end, List<int[]> figures) {

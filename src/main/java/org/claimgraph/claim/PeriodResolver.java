@@ -59,6 +59,9 @@ public final class PeriodResolver {
         + "|(?:by |at |until |through )?the end of (?:the|this) year|\\bby year[- ]end\\b|\\bfor the year\\b(?! (?:ended|ending|ago|earlier|before))", F);
     private static final Pattern NEXT_YEAR = Pattern.compile(
         "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?(?!\\p{L})|next (?:fiscal )?year|coming year", F);
+    /** "im vergangenen Jahr", "im abgelaufenen Geschäftsjahr": the (fiscal) year before the current one */
+    private static final Pattern LAST_YEAR = Pattern.compile(
+        "(?:vergangene[nms]?|letzte[nms]?|vorige[nms]?|abgelaufene[nms]?|zurückliegende[nms]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es|s)?(?!\\p{L})", F);
     private static final Pattern YEAR_AGO = Pattern.compile(
         "vorjahres\\w*|vor jahresfrist|im jahresvergleich|gegenüber dem vorjahr\\w*|im vorjahr\\w*|vor einem jahr|ein jahr zuvor|vorjahr"
         + "|(?:a|one) year (?:ago|earlier|before)|year[- ]ago|year[- ]earlier|same (?:period|quarter) (?:a year ago|last year|of last year|in \\d{4})"
@@ -108,6 +111,7 @@ public final class PeriodResolver {
             relative(out, taken, sentence, NEXT_QUARTER, currentQuarter(date, yearEndMonth).nextQuarter());
             relative(out, taken, sentence, NEXT_YEAR, currentYear(date, yearEndMonth).minusYears(-1));
             relative(out, taken, sentence, CURRENT_YEAR, currentYear(date, yearEndMonth));
+            relative(out, taken, sentence, LAST_YEAR, currentYear(date, yearEndMonth).minusYears(1));
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -197,12 +201,16 @@ public final class PeriodResolver {
     }
 
     /** A day with its year, or else the last such day on or before the article's date (a state is reported after it). */
+    private static final Pattern PERIOD_END_CLAUSE = Pattern.compile("\\s*(?:endete|endet|zu ende ging|abgeschlossen wurde|ended|ends)\\b", F);
+
     private void asOfDays(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date) {
         Matcher m = AS_OF_DAY.matcher(s);
         while (m.find()) {
             String monthName = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
             Integer month = MONTHS.get(monthName);
             if (month == null) continue;
+            // "im Geschäftsjahr 2024/25, das am 30. Juni endete": the day only says when the named period ended
+            if (PERIOD_END_CLAUSE.matcher(s.substring(m.end())).lookingAt()) continue;
             int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
             if (day < 1 || day > java.time.YearMonth.of(2024, month).lengthOfMonth()) continue;
             int year;

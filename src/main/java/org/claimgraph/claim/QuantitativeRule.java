@@ -31,7 +31,7 @@ public final class QuantitativeRule {
     public List<QuantitativeClaim> apply(SentenceView view, DocumentContext doc) {
         Map<QuantityMention, MetricChoice> choices = new HashMap<>();
         for (QuantityMention q : view.quantities()) {
-            if (q.kind() == QuantityKind.RATIO || isTolerance(view, q)) continue;
+            if (q.kind() == QuantityKind.RATIO || isTolerance(view, q) || inForeignCurrency(view, q)) continue;
             MetricChoice c = metrics.choose(view, q);
             if (c != null) choices.put(q, c);
         }
@@ -110,9 +110,14 @@ public final class QuantitativeRule {
         if (previous == null || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
         // "Total expenses will be …", "tariffs would add $1 billion to costs": a cost is no metric of ours, and ends the thread
         if (COSTS.matcher(view.text()).find()) return;
+        if (OTHER_MONEY.matcher(view.text()).find()) return; // "mit Zusatzkosten von rund 900 Millionen Dollar": a money figure of its own kind
+        // "Die Marge sank um 0,9 Prozentpunkte": a ratio the model has no metric for
+        if (OTHER_RATIO.matcher(view.text()).find() || view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return;
         // "Tesla delivered 384,122 vehicles, down 13.5%": the sentence counts something of its own
         if (view.quantities().stream().anyMatch(q -> q.countNoun() != null && q.unit() == null)) return;
+        boolean perShare = previous == Metric.EARNINGS_PER_SHARE || previous == Metric.DIVIDEND_PER_SHARE;
         for (QuantityMention q : view.quantities()) {
+            if (perShare && !q.perShare()) continue;
             if (q.kind() == QuantityKind.AMOUNT && MetricSelector.isMoney(q) && q.role() != QuantityRole.CHANGE) {
                 choices.put(q, new MetricChoice(previous, false, 1, "previous-sentence"));
             } else if (q.kind() == QuantityKind.PERCENT && metrics.isChange(view, q)) {
@@ -135,6 +140,13 @@ public final class QuantitativeRule {
     private static final Pattern COSTS = Pattern.compile(
         "backlog|bookings|performance obligations|auftragsbestand|auftragseingang|"
         + "\\bcosts?\\b|\\bexpenses?\\b|\\bexpenditures?\\b(?<!capital expenditures?)|\\bkosten\\b|\\p{L}+kosten\\b|aufwendungen|\\baufwand\\b", F);
+    private static final Pattern OTHER_RATIO = Pattern.compile(
+        "\\p{L}*marge\\p{L}*|\\p{L}*quote\\b|\\p{L}*anteil\\p{L}*|\\p{L}*rendite\\p{L}*|\\bmargins?\\b|\\bshare of\\b|\\brate\\b", F);
+
+    /** Money that is none of the metrics: costs, charges, fines, prices, deals. */
+    private static final Pattern OTHER_MONEY = Pattern.compile(
+        "\\p{L}*kosten\\b|\\p{L}*aufwendungen\\b|\\p{L}*belastung\\p{L}*|\\p{L}*strafe\\p{L}*|\\bbußgeld\\p{L}*|\\p{L}*abschreibung\\p{L}*"
+        + "|\\p{L}*kaufpreis\\p{L}*|\\bübernahme\\p{L}*|\\bcosts?\\b|\\bcharges?\\b|\\bexpenses?\\b|\\bfines?\\b|\\bpenalt(?:y|ies)\\b|\\bwrite-?downs?\\b|\\bacquisition\\b", F);
 
     /**
      * "revenue was $32 billion, compared with projections for $31.1 billion", "from $3.6 billion a year
@@ -179,7 +191,7 @@ public final class QuantitativeRule {
         for (int i = 0; i < qs.size(); i++) {
             QuantityMention q = qs.get(i);
             MetricChoice own = choices.get(q);
-            if (own == null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q)) {
+            if (own == null && q.kind() != QuantityKind.RATIO && metrics.isChange(view, q) && !isTolerance(view, q)) {
                 MetricChoice next = i + 1 < qs.size() ? choices.get(qs.get(i + 1)) : null;
                 boolean levelFollows = next != null && !next.change() && LEVEL_AFTER.matcher(view.text().substring(q.end(), qs.get(i + 1).begin())).matches();
                 if (levelFollows) choices.put(q, new MetricChoice(next.metric(), true, 1, "change-of-level"));
@@ -208,9 +220,10 @@ public final class QuantitativeRule {
                 period = null;
             }
         }
-        // "plans to cut to 75,000, down from 99,500 at the end of 2024": the earlier level of a plan is a reported one
-        if (modality == Modality.PLAN && q.role() == QuantityRole.PREVIOUS && period != null && view.date() != null
-            && period.endedBefore(view.date())) modality = Modality.REPORTED;
+        // "plans to cut to 75,000, down from 99,500 at the end of 2024", "will die Dividende auf 2,50 Euro erhöhen,
+        // nach 2,35 Euro im Vorjahr": the earlier level of a plan or forecast is history
+        if (q.role() == QuantityRole.PREVIOUS && (modality == Modality.PLAN || modality == Modality.FORECAST)
+            && period != null && view.date() != null && period.endedBefore(view.date())) modality = Modality.REPORTED;
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), q.end(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
         // "…, Amazon said, slightly above estimates of $30.8 billion": a company states its figures, not the analysts'
@@ -243,11 +256,20 @@ public final class QuantitativeRule {
             && STATES.matcher(view.text().substring(m.end())).find());
     }
 
-    private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s+(?:oder|or)(?:\\s+minus)?|\\+/-|±)\\s*$", F);
+    private static final Pattern TOLERANCE = Pattern.compile("(?:plus\\s*(?:oder|or|/)\\s*(?:minus)?|\\+/-|±)\\s*$", F);
 
     /** "rund 54 Milliarden Dollar, plus oder minus zwei Prozent": the margin of a forecast is not a figure. */
     private static boolean isTolerance(SentenceView view, QuantityMention q) {
         return TOLERANCE.matcher(view.text().substring(Math.max(0, q.begin() - 20), q.begin())).find();
+    }
+
+    /** A currency the model has no unit for: its figure would be misread in the currency of a neighbour. */
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
+        "^\\s*(?:(?:taiwan|hongkong|singapur|kanad\\p{L}*|austral\\p{L}*|neuseeland\\p{L}*)[- ]?dollar\\p{L}*|won|yen|yuan|renminbi|franken|pfund|rupien|kronen|rubel|lira|zloty"
+        + "|(?:new )?taiwan dollars?|hong kong dollars?|(?:canadian|australian|singapore) dollars?|(?:korean )?won|(?:japanese )?yen|swiss francs?|pounds?|rupees?|kronor|kroner)\\b", F);
+
+    private static boolean inForeignCurrency(SentenceView view, QuantityMention q) {
+        return q.unit() == null && FOREIGN_CURRENCY.matcher(view.text().substring(q.end())).find();
     }
 
     private static BigDecimal negated(BigDecimal v) {

@@ -51,11 +51,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         DocumentContext doc = new DocumentContext(stated != null ? stated : estimatedDate, mentions);
         Language language = document.article().language() == null ? Language.EN : document.article().language();
         List<Claim> out = new ArrayList<>();
-        for (Sentence sentence : document.sentences()) {
+        List<Sentence> sentences = document.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             List<QuantityMention> qs = quantities.find(sentence.text(), language);
             SentenceView view = new SentenceView(sentence, language, doc.date(), SentenceView.mentionsIn(sentence, mentions),
                 qs, lexicon.cues(sentence.text()));
             List<QuantitativeClaim> figures = quantitative.apply(view, doc);
+            if (i + 1 < sentences.size()) figures = NextSentenceSource.attribute(figures, sentences.get(i + 1), mentions);
             out.addAll(figures);
             out.addAll(zero.apply(view, doc));
             out.addAll(comparisons.apply(view, doc));
@@ -75,18 +78,62 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if ((m == Modality.FORECAST || m == Modality.PLAN) && c.period() != null) outlook.add(c.period());
         }
         for (QuantitativeClaim c : figures) if (c.provenance().modality() == Modality.REPORTED) outlook.remove(c.period());
+        // "Microsoft steigerte den Umsatz im dritten Geschäftsquartal" in an article mainly about Apple: Microsoft's calendar
+        for (QuantitativeClaim c : figures) {
+            if (fiscal.knows(c.about().slug())) {
+                yem = fiscal.yearEndMonth(c.about().slug());
+                break;
+            }
+        }
+        final int calendar = yem;
         periods.find(view.text(), view.date(), yem).stream()
             .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
             // "sales in the current quarter will be …" is guidance: the quarter reported on is over
             .filter(p -> view.date() == null || !view.date().hasMonth() || p.period().endedBefore(view.date()))
-            .filter(p -> !outlook.contains(p.period().lexical()) && !outlook.contains(p.period().withYearEndMonth(yem).lexical()))
+            .filter(p -> !outlook.contains(p.period().lexical()) && !outlook.contains(p.period().withYearEndMonth(calendar).lexical()))
             .findFirst().ifPresent(p -> doc.noteReportingPeriod(p.period()));
+        noteOutlook(view, doc, figures, yem);
+        if (figures.isEmpty()) noteOpeningOrganization(view, doc);
         for (QuantitativeClaim c : figures) {
-            if (c.provenance().modality() == Modality.REPORTED) doc.noteSubject(c.about());
+            boolean named = view.mentions().stream().anyMatch(m -> m.entity().slug().equals(c.about().slug()));
+            if (c.provenance().modality() == Modality.REPORTED
+                || named && c.provenance().modality() != Modality.ESTIMATE) doc.noteSubject(c.about());
             switch (c.metric()) {
                 case DAILY_ACTIVE_USERS, MONTHLY_ACTIVE_USERS, WEEKLY_ACTIVE_USERS -> doc.noteUserMetric(c.about(), c.metric());
                 default -> { }
             }
+        }
+    }
+
+    /**
+     * "Asam bestätigte die Prognose für das Gesamtjahr. … Das operative Ergebnis soll auf 10,3 bis
+     * 10,6 Milliarden Euro steigen.": the period of an outlook carries over to the outlook sentences
+     * after it, until a sentence reports figures again.
+     */
+    private void noteOutlook(SentenceView view, DocumentContext doc, List<QuantitativeClaim> figures, int yem) {
+        boolean forward = ModalityDetector.forwardLooking(view.text(), view.language());
+        boolean reports = figures.stream().anyMatch(c -> c.provenance().modality() == Modality.REPORTED);
+        Period named = periods.find(view.text(), view.date(), yem).stream()
+            .filter(p -> !p.isBasis() && p.period() != null).map(PeriodMention::period).findFirst().orElse(null);
+        if (forward && !reports && named != null && (view.date() == null || !named.endedBefore(view.date()))) doc.noteOutlookPeriod(named);
+        else if (reports && !forward) doc.noteOutlookPeriod(null);
+    }
+
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+        "\\s*(?:(?:auch|zudem|dagegen|indes|also|meanwhile)\\s+)?(?:(?:der|die|das|the)\\s+)?(?:[\\p{L}-]+\\s+)?",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * "Auch die Google-Mutter Alphabet profitiert vom KI-Boom. Sie erhöhte …": a sentence that opens
+     * with an organisation makes it the subject of the figures that follow, figures or not.
+     */
+    private static void noteOpeningOrganization(SentenceView view, DocumentContext doc) {
+        for (Mention m : view.mentions()) {
+            if (view.text().startsWith("-", m.end())) continue; // "Google-Mutter": a modifier
+            if (!OPENING.matcher(view.text().substring(0, m.begin())).matches()) return;
+            if (m.entity().type() == org.claimgraph.entity.EntityType.ORGANIZATION
+                && !view.text().substring(m.end()).matches("(?s)\\s*(?:sagte|sagt|teilte|erklärte|said|says).*")) doc.noteSubject(m.entity());
+            return;
         }
     }
 

@@ -92,12 +92,41 @@ public final class SpeakerDetector {
                     && sentence.substring(figureEnd, mention.begin()).matches("(?s)[^,;]*,\\s*(?:\\p{Lu}\\p{L}*\\s+)?")) return mention.entity();
             }
         }
+        for (Mention mention : mentions) {
+            // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source
+            if (canSpeak(mention.entity()) && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
+                || POLLED_BEFORE_NAME.matcher(sentence.substring(0, mention.begin())).find())) return mention.entity();
+        }
+        if (SPOKESPERSON.matcher(sentence).find() && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
+        Entity announcer = announcer(sentence, mentions, subject);
+        if (announcer != null) return announcer;
         Entity guiding = subjectOfFinalGuidance(sentence, mentions, figureBegin);
         if (guiding != null) return guiding;
         Matcher own = OWN_STATEMENT.matcher(sentence);
         if (own.find() && (own.start() < figureBegin || trailing(sentence, own.end())) && subject != null
             && subject.type() == EntityType.ORGANIZATION) return subject;
         return null;
+    }
+
+    /** "sagte ein Unternehmenssprecher", "a company spokesperson said": the company speaks. */
+    private static final Pattern SPOKESPERSON = Pattern.compile(
+        "\\b(?:ein|eine)\\s+(?:unternehmens|konzern|firmen)?sprecher(?:in)?\\b|\\b(?:a|the) (?:company )?spokes(?:person|man|woman)\\b", F);
+    static final Pattern POLLED_BY_NAME = Pattern.compile("^\\s+(?:befragte[n]?|zusammengetragene[n]?|erhobene[n]?)\\s+(?:analyst|expert|marktbeobacht)", F);
+    static final Pattern POLLED_BEFORE_NAME = Pattern.compile("\\b(?:polled|surveyed|compiled|tracked) by\\s+$", F);
+
+    /** "…, wie das Dax-Schwergewicht am Dienstag mitteilte", "Wie Bloomberg berichtete, …": a clause naming who announced it. */
+    private static final Pattern AS_ANNOUNCED = Pattern.compile(
+        "\\bwie\\s+(?!auch\\b|erwartet\\b)[^,;.!?\"“”]{1,80}?\\b(?:mitteilte|mitteilt|mitgeteilt hat|bekanntgab|bekannt gab|meldete|berichtete|verkündete|angab|bestätigte"
+        + "|hervorgeht|hervorging)\\b", F);
+
+    /** The speaker of an "as announced" clause: the person or organisation named in it, else the company the figure is about. */
+    private static Entity announcer(String s, List<Mention> mentions, Entity subject) {
+        Matcher m = AS_ANNOUNCED.matcher(s);
+        if (!m.find()) return null;
+        for (Mention mention : mentions) {
+            if (canSpeak(mention.entity()) && mention.begin() >= m.start() && mention.end() <= m.end()) return mention.entity();
+        }
+        return subject != null && subject.type() == EntityType.ORGANIZATION ? subject : null;
     }
 
     /**
@@ -141,10 +170,22 @@ public final class SpeakerDetector {
     private static Mention firstSpeakerAfter(String s, List<Mention> mentions, int offset) {
         for (Mention m : mentions) {
             if (m.begin() < offset || !canSpeak(m.entity())) continue;
+            Mention titled = personAfterTitle(s, mentions, m);
+            if (titled != null) m = titled;
             String gap = s.substring(offset, m.begin());
             // role words and titles may stand between cue and name: "laut Finanzchefin Susan Li"
             if (gap.strip().split("\\s+").length <= 3 && !gap.matches(".*[,;:.].*")) return m;
             return null;
+        }
+        return null;
+    }
+
+    /** "Alphabet-Chef Sundar Pichai", "Meta-Finanzchefin Susan Li": the company names the person's title. */
+    private static Mention personAfterTitle(String s, List<Mention> mentions, Mention org) {
+        if (org.entity().type() != EntityType.ORGANIZATION || !s.startsWith("-", org.end())) return null;
+        for (Mention p : mentions) {
+            if (p.entity().type() == EntityType.PERSON && p.begin() > org.end() && p.begin() - org.end() <= 25
+                && s.substring(org.end(), p.begin()).matches("-\\p{L}+\\s+")) return p;
         }
         return null;
     }

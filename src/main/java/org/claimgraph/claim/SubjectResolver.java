@@ -36,11 +36,13 @@ public final class SubjectResolver {
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
-        List<Mention> all = view.mentions().stream().filter(m -> isCandidate(view, m)).toList();
+        List<Mention> all = view.mentions().stream()
+            .filter(m -> isCandidate(view, m) && !unitOfLaterClause(view, m, figureBegin)).toList();
         List<Mention> candidates = all.stream().filter(m -> !insideAside(view, m, figureBegin, all)).toList();
         Mention inClause = nearest(view, candidates, figureBegin, metric, true);
         if (inClause != null) return inClause.entity();
         if (sentenceSubject != null) return sentenceSubject;
+        if (doc.mainOrganization() != null && groupLevel(view, figureBegin)) return doc.mainOrganization();
         Mention anywhere = nearest(view, candidates, figureBegin, metric, false);
         if (anywhere != null) return anywhere.entity();
         // "Analysts had expected revenue of …": a consensus with no name is about the company's own figure
@@ -49,7 +51,26 @@ public final class SubjectResolver {
         boolean personSpeaks = view.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
         if (personSpeaks && doc.mainOrganization() != null) return doc.mainOrganization(); // "Finanzchefin X kündigte an, …"
         if (last != null && prefers(metric, last.type())) return last;
+        if (doc.lastOrganization() != null && prefers(metric, EntityType.ORGANIZATION)) return doc.lastOrganization();
         return doc.mainOrganization() != null ? doc.mainOrganization() : last;
+    }
+
+    private static final Pattern GROUP_WORD = Pattern.compile("^(?:konzern|gesamt|group|total|overall)", F);
+
+    /** "Der Konzernumsatz", "die Gesamterlöse", "group revenue": the whole company, not the unit talked about before. */
+    private static boolean groupLevel(SentenceView view, int figureBegin) {
+        return view.cues().stream().anyMatch(c -> c.namesMetric() && c.begin() < figureBegin
+            && !view.clauseBoundaryBetween(c.begin(), figureBegin) && GROUP_WORD.matcher(c.word()).find());
+    }
+
+    /** "die Cloud-Sparte Google Cloud", "its unit AWS": a business unit introduced as such. */
+    private static final Pattern UNIT_BEFORE = Pattern.compile(
+        "(?:sparte|tochter|geschäftsbereich|segment|bereich|division|unit|subsidiary)\\s+$", F);
+
+    /** "Der Umsatz stieg um 14 Prozent, die Cloud-Sparte Google Cloud steigerte …": the unit belongs to its own clause. */
+    private static boolean unitOfLaterClause(SentenceView view, Mention m, int figureBegin) {
+        return m.begin() > figureBegin && view.text().substring(figureBegin, m.begin()).matches("(?s).*[,;].*")
+            && UNIT_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 30), m.begin())).find();
     }
 
     private static boolean isCandidate(SentenceView view, Mention m) {
@@ -65,6 +86,8 @@ public final class SubjectResolver {
         if (PARENTHETICAL_SPEAKER.matcher(after).find() && view.text().substring(Math.max(0, m.begin() - 3), m.begin()).contains(",")) return false;
         if (SOURCE_HEAD.matcher(after).find() || ESTIMATE_HEAD.matcher(after).find()
             && ARTICLE_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 6), m.begin())).find()) return false;
+        if (SpeakerDetector.POLLED_BY_NAME.matcher(after).find()
+            || SpeakerDetector.POLLED_BEFORE_NAME.matcher(view.text().substring(0, m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
     }
 

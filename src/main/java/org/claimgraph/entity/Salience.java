@@ -105,6 +105,7 @@ final class Salience {
     Entity antecedent(int offset) {
         Sentence s = document.sentenceAt(offset);
         Entity nearestInSentence = null;
+        java.util.Set<String> units = new java.util.HashSet<>();
         boolean mainInSentence = false;
         Entity nearest = null;
         for (Mention m : organisations) {
@@ -112,11 +113,47 @@ final class Salience {
             nearest = m.entity();
             if (s != null && s.contains(m.begin())) {
                 nearestInSentence = m.entity();
+                if (UNIT_BEFORE.matcher(document.text().substring(Math.max(s.begin(), m.begin() - 30), m.begin())).find()) units.add(m.entity().slug());
                 mainInSentence |= m.entity().equals(main);
             }
         }
         if (mainInSentence) return main;
+        // "der Umsatz der Cloud-Sparte AWS …, teilte der Konzern mit": the group, not its unit
+        if (nearestInSentence != null && units.contains(nearestInSentence.slug()) && main != null) return main;
         if (nearestInSentence != null) return nearestInSentence;
+        Entity previous = onlyOtherInPreviousSentence(s);
+        if (previous != null) return previous;
         return main != null ? main : nearest;
+    }
+
+    private static final java.util.regex.Pattern UNIT_BEFORE = java.util.regex.Pattern.compile(
+            "(?:sparte|tochter|geschäftsbereich|segment|division|unit|subsidiary)\\s+$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Only a determiner or preposition before the name: the organisation is what the sentence is about. */
+    private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:der|die|das|des|dem|den|bei|beim|für|auch|the|at|for|in|im)\\s+)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * "Microsoft steigerte den Umsatz … Der Börsenwert des Konzerns …": a description right after a
+     * sentence that opens with another organisation, and does not name the main one, continues that organisation.
+     */
+    private Entity onlyOtherInPreviousSentence(Sentence current) {
+        if (current == null || main == null) return null;
+        Sentence previous = null;
+        for (Sentence x : document.sentences()) {
+            if (x.begin() >= current.begin()) break;
+            previous = x;
+        }
+        if (previous == null) return null;
+        Entity opening = null;
+        for (Mention m : organisations) {
+            if (!previous.contains(m.begin())) continue;
+            if (m.entity().equals(main)) return null;
+            String before = document.text().substring(previous.begin(), m.begin());
+            if (opening == null && SENTENCE_OPENING.matcher(before).matches()) opening = m.entity();
+        }
+        return opening;
     }
 }

@@ -45,6 +45,21 @@ class AttributionPhenomenonTest {
         # the examples of an "including" list are not the subject; "the chipmaker" takes up the company of the sentence before
         en => Daily active people across Meta's family of apps, including Facebook, Instagram and WhatsApp, averaged 3.4 billion in June. => Q:meta-platforms|DailyActiveUsers|3400000000|-|-|-|-|2025-06|Reported|-
         en => Alphabet's revenue grew 14% to $96.4 billion in the second quarter of 2025. Intel has about 99,000 employees. The chipmaker posted a net loss of $2.9 billion in the second quarter of 2025. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:alphabet|Revenue|96400000000|-|-|USD|-|2025-Q2|Reported|-;Q:intel|Employees|99000|-|-|-|Approximately|-|Reported|-;Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|-
+        # "wie X mitteilte" names who announced the figures of its sentence, wherever it stands
+        de => Der Umsatz von Adobe stieg auf 5,9 Milliarden Dollar, wie der Softwarehersteller am Donnerstag mitteilte. => Q:adobe|Revenue|5900000000|-|-|USD|-|-|Reported|adobe
+        de => Wie die Nachrichtenagentur Bloomberg berichtete, beschäftigt Salesforce rund 76.000 Menschen. => Q:salesforce|Employees|76000|-|-|-|Approximately|-|Reported|bloomberg
+        # the pollster of an analysts' consensus is its source, never its subject
+        de => Oracle steigerte den Umsatz auf 16 Milliarden Dollar. Von LSEG befragte Analysten hatten mit 15,9 Milliarden Dollar gerechnet. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
+        en => Oracle raised revenue to $16 billion. Analysts polled by LSEG had expected $15.9 billion. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
+        # "Alphabet-Chef Sundar Pichai": the company names the title, the person speaks
+        de => Nach Angaben von Alphabet-Chef Sundar Pichai hat Gemini 450 Millionen monatlich aktive Nutzer. => Q:gemini|MonthlyActiveUsers|450000000|-|-|-|-|-|Reported|sundar-pichai
+        # "Das teilte X mit.": a source sentence right after the figures attributes them
+        de => Die Zahl der wöchentlichen Nutzer von ChatGPT stieg auf 800 Millionen. Das teilte OpenAI-Chef Sam Altman am Montag mit. => Q:chatgpt|WeeklyActiveUsers|800000000|-|-|-|-|-|Reported|sam-altman
+        de => Tesla will 10 Prozent der Stellen streichen. Das berichtete Reuters unter Berufung auf Insider. => Q:tesla|EmployeesChange|-10|-|-|PERCENT|-|-|Plan|reuters
+        # "der Konzern" after a unit named in the same sentence is the group
+        de => Amazon ist zufrieden. Der Umsatz der Cloud-Sparte AWS stieg auf 31 Milliarden Dollar, teilte der Konzern mit. => Q:amazon-web-services|Revenue|31000000000|-|-|USD|-|-|Reported|amazon
+        # an unnamed spokesperson speaks for the company
+        de => Die Run-Rate von OpenAI liege bei 13 Milliarden Dollar, sagte ein Unternehmenssprecher. => Q:openai|RevenueRunRate|13000000000|-|-|USD|-|-|Reported|openai
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -48,6 +48,17 @@ class ChangePhenomenonTest {
         en => Amazon plans to hire 1,500 people in Ohio. => Q:amazon|EmployeesChange|1500|-|-|-|-|-|Plan|-
         en => Oracle's shares jumped 30% on Tuesday, adding about $200 billion to its market value. => Q:oracle|SharePriceChange|30|-|-|PERCENT|-|2025-07-29|Reported|-;Q:oracle|MarketCapitalizationChange|200000000000|-|-|USD|Approximately|2025-07-29|Reported|-
         en => SAP employed 109,000 people at the end of June, compared with 107,000 a year earlier. => Q:sap|Employees|109000|-|-|-|-|2025-06|Reported|-;Q:sap|Employees|107000|-|-|-|-|2024-06|Reported|-
+        # a verb of falling earlier in the clause signs a bare percentage; "im Minus"/"im Plus" after it
+        de => Die SAP-Aktie verlor am Mittwoch knapp zwei Prozent. => Q:sap|SharePriceChange|-2|-|-2|PERCENT|AtMost|2025-07-30|Reported|-
+        de => Die Siemens-Aktie schloss 1,8 Prozent im Minus. => Q:siemens|SharePriceChange|-1.8|-|-|PERCENT|-|2025-08-01|Reported|-
+        # a share of the workforce cut is a fall of the headcount
+        de => Intel will rund 15 Prozent der Belegschaft abbauen. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Plan|-
+        en => Intel plans to cut about 15% of its workforce. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Plan|-
+        # jobs that "sollen wegfallen" are a planned cut
+        de => Bei SAP sollen rund 8000 Stellen wegfallen. => Q:sap|EmployeesChange|-8000|-|-|-|Approximately|-|Plan|-
+        # a separable verb split around the figure: "gab … nach", "nahm … ab"
+        de => Die SAP-Aktie gab um 1,5 Prozent auf 240 Euro nach. => Q:sap|SharePriceChange|-1.5|-|-|PERCENT|-|-|Reported|-;Q:sap|SharePrice|240|-|-|EUR|-|-|Reported|-
+        de => Die Zahl der Mitarbeiter von Intel nahm 2024 um 15 Prozent ab. => Q:intel|EmployeesChange|-15|-|-|PERCENT|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -40,6 +40,17 @@ class MetricPhenomenonTest {
         en => Oracle's revenue rose 12% to $14.9 billion in the first quarter of fiscal 2026. Remaining performance obligations jumped 359% to $455 billion. => Q:oracle|RevenueChange|12|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-
         en => SAP's revenue rose to 9 billion euros in the second quarter of 2025. The current cloud backlog grew 28% to 18 billion euros. => Q:sap|Revenue|9000000000|-|-|EUR|-|2025-Q2|Reported|-
         en => Nvidia's revenue was $44 billion in the first quarter of fiscal 2026. Export curbs on its H20 chip sales cost the company $4.5 billion in the quarter. => Q:nvidia|Revenue|44000000000|-|-|USD|-|FY2026-Q1|Reported|-
+        # a frequency word before the user noun refines it, however far the figure follows
+        de => Die Zahl der wöchentlichen Nutzerinnen und Nutzer von ChatGPT stieg auf 800 Millionen. => Q:chatgpt|WeeklyActiveUsers|800000000|-|-|-|-|-|Reported|-
+        de => Die Zahl der täglich aktiven Nutzer von Facebook lag zuletzt bei 2,1 Milliarden. => Q:facebook|DailyActiveUsers|2100000000|-|-|-|-|-|Reported|-
+        # run rates, valuations, "umsetzen"
+        de => Aufs Jahr hochgerechnet liegt der Umsatz von Anthropic bei 5 Milliarden Dollar. => Q:anthropic|RevenueRunRate|5000000000|-|-|USD|-|-|Reported|-
+        de => Bei der jüngsten Finanzierungsrunde wurde Anthropic mit 183 Milliarden Dollar bewertet. => Q:anthropic|MarketCapitalization|183000000000|-|-|USD|-|-|Reported|-
+        de => Bis 2030 will das Start-up Anthropic 70 Milliarden Dollar umsetzen. => Q:anthropic|Revenue|70000000000|-|-|USD|-|2030|Plan|-
+        # "je Aktie" anywhere in the sentence makes its small money amounts per-share figures
+        de => Je Aktie verdiente Oracle 1,70 Dollar, Analysten hatten 1,64 Dollar erwartet. => Q:oracle|EarningsPerShare|1.7|-|-|USD|-|-|Reported|-;Q:oracle|EarningsPerShare|1.64|-|-|USD|-|-|Estimate|-
+        # a change before a level does not part the level from its metric word
+        de => Der Nettogewinn von Siemens halbierte sich nahezu auf 2,2 Milliarden Euro, nachdem ein Sondererlös weggefallen war. => Q:siemens|NetIncomeChange|-50|-|-|PERCENT|-|-|Reported|-;Q:siemens|NetIncome|2200000000|-|-|EUR|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -42,6 +42,8 @@ class ModalityPhenomenonTest {
         # a forecast with no time of its own is not dated by the article's quarter; a forecast inside an after-clause governs only it
         en@2025-09-10 => Oracle's revenue rose 12% to $14.9 billion in the first quarter of fiscal 2026. Oracle expects cloud infrastructure revenue to reach $32 billion. => Q:oracle|RevenueChange|12|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-;Q:oracle|Revenue|32000000000|-|-|USD|-|-|Forecast|oracle
         en => Oracle's shares surged 30% on Tuesday, after the company forecast that cloud revenue would reach $18 billion in fiscal 2026. => Q:oracle|SharePriceChange|30|-|-|PERCENT|-|2025-07-29|Reported|-;Q:oracle|Revenue|18000000000|-|-|USD|-|FY2026|Forecast|oracle
+        # "wird … bewertet" is passive, not future
+        de => Anthropic wird von Investoren mit 180 Milliarden Dollar bewertet. => Q:anthropic|MarketCapitalization|180000000000|-|-|USD|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

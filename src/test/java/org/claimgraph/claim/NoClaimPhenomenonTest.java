@@ -48,6 +48,14 @@ class NoClaimPhenomenonTest {
         en => Shares of Apple have risen 9% this year, compared with a 6% rise for the broader market. => Q:apple|SharePriceChange|9|-|-|PERCENT|-|-|Reported|-
         en => TSMC posted net income of T$398 billion in the second quarter of 2025. => ""
         en => TSMC posted net income of NT$398 billion ($13.5 billion) in the second quarter of 2025. => Q:tsmc|NetIncome|398000000000|-|-|TWD|-|2025-Q2|Reported|-;Q:tsmc|NetIncome|13500000000|-|-|USD|-|2025-Q2|Reported|-
+        # a forecast's tolerance is no figure; costs are no continuation of the per-share figure before
+        de => Nvidia stellte einen Umsatz von 54 Milliarden Dollar plus/minus zwei Prozent in Aussicht. => Q:nvidia|Revenue|54000000000|-|-|USD|-|-|Forecast|-
+        de => Apple erhöhte die Dividende auf 26 Cent je Aktie. Wegen der Zölle rechnet der Konzern mit Zusatzkosten von 900 Millionen Dollar. => Q:apple|DividendPerShare|0.26|-|-|USD|-|-|Reported|-
+        # a currency keeps its own unit and never borrows the unit of its conversion
+        de => Der Nettogewinn von TSMC stieg auf 398 Milliarden Taiwan-Dollar (umgerechnet 11,6 Milliarden Euro). => Q:tsmc|NetIncome|398000000000|-|-|TWD|-|-|Reported|-;Q:tsmc|NetIncome|11600000000|-|-|EUR|-|-|Reported|-
+        de => Samsung erzielte einen operativen Gewinn von 4,7 Billionen Won. => Q:samsung-electronics|OperatingIncome|4700000000000|-|-|KRW|-|-|Reported|-
+        # a margin or share the model has no metric for is no continuation of the revenue before
+        de => Siemens steigerte den Umsatz auf 19 Milliarden Euro. Die Marge im Industriegeschäft sank um 0,9 Prozentpunkte. => Q:siemens|Revenue|19000000000|-|-|EUR|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "QCR");

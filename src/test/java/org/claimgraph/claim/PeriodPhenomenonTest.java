@@ -80,6 +80,22 @@ class PeriodPhenomenonTest {
         en => Meta's revenue rose to $47.5 billion in the second quarter. Meta expects third-quarter revenue of $47.5 billion to $50.5 billion. Its net income was $18.3 billion in the quarter. => Q:meta-platforms|Revenue|47500000000|-|-|USD|-|2025-Q2|Reported|-;Q:meta-platforms|Revenue|-|47500000000|50500000000|USD|-|2025-Q3|Forecast|meta-platforms;Q:meta-platforms|NetIncome|18300000000|-|-|USD|-|2025-Q2|Reported|-
         en@2025-08-28 => Nvidia reported results for the second quarter of fiscal 2026 and said it expects revenue of $54 billion in the current quarter. Net income rose to $26 billion in the quarter. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia;Q:nvidia|NetIncome|26000000000|-|-|USD|-|FY2026-Q2|Reported|-
         en@2025-07-22 => SAP reported second-quarter cloud revenue of 5.1 billion euros, missing the 5.2 billion euros analysts had expected. Total revenue was 9 billion euros in the quarter. => Q:sap|Revenue|5100000000|-|-|EUR|-|2025-Q2|Reported|sap;Q:sap|Revenue|5200000000|-|-|EUR|-|2025-Q2|Estimate|-;Q:sap|Revenue|9000000000|-|-|EUR|-|2025-Q2|Reported|-
+        # "im vergangenen Jahr", "im abgelaufenen Geschäftsjahr": the (fiscal) year before the current one
+        de => Im vergangenen Jahr investierte Meta 39 Milliarden Dollar. => Q:meta-platforms|CapitalExpenditure|39000000000|-|-|USD|-|2024|Reported|-
+        de => Im abgelaufenen Geschäftsjahr setzte Siemens 76 Milliarden Euro um. => Q:siemens|Revenue|76000000000|-|-|EUR|-|FY2024|Reported|-
+        # "ein Jahr zuvor" dates the earlier level a year back; it is no "zuvor" of an earlier forecast
+        de => Der Umsatz von Tesla stieg im zweiten Quartal auf 25 Milliarden Dollar von 21 Milliarden Dollar ein Jahr zuvor. => Q:tesla|Revenue|25000000000|-|-|USD|-|2025-Q2|Reported|-;Q:tesla|Revenue|21000000000|-|-|USD|-|2024-Q2|Reported|-
+        # an outlook's period carries over to the outlook sentences after it
+        de => SAP bestätigte die Prognose für das Gesamtjahr. Das Betriebsergebnis soll auf 10 bis 10,5 Milliarden Euro steigen. => Q:sap|OperatingIncome|-|10000000000|10500000000|EUR|-|2025|Forecast|-
+        de => Meta erwartet im laufenden Jahr Investitionen von 66 bis 72 Milliarden Dollar. Bisher hatte der Konzern 64 bis 72 Milliarden Dollar angepeilt. => Q:meta-platforms|CapitalExpenditure|-|66000000000|72000000000|USD|-|2025|Forecast|meta-platforms;Q:meta-platforms|CapitalExpenditure|-|64000000000|72000000000|USD|-|2025|Plan|meta-platforms
+        # a product is dated in its maker's fiscal calendar
+        de => Die Erlöse der Cloud-Plattform Azure wuchsen im abgelaufenen Quartal um 39 Prozent. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|FY2025-Q4|Reported|-
+        # trading-session phrases date a share move to the article's day; an earlier level of a plan is history
+        de => Die SAP-Aktie legte im frühen Handel um 2 Prozent zu. => Q:sap|SharePriceChange|2|-|-|PERCENT|-|2025-08-01|Reported|-
+        de => SAP will die Dividende für das laufende Jahr auf 2,50 Euro je Aktie erhöhen, nach 2,35 Euro im Vorjahr. => Q:sap|DividendPerShare|2.5|-|-|EUR|-|2025|Plan|-;Q:sap|DividendPerShare|2.35|-|-|EUR|-|2024|Reported|-
+        # "das am 30. Juni endete" says when the named fiscal year ended; "(Vorjahr: …)" dates only the figure after it
+        de => Im Geschäftsjahr 2023/24, das am 30. Juni endete, investierte Microsoft 55 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|55000000000|-|-|USD|-|FY2024|Reported|-
+        de => Der Gewinn je Aktie von Microsoft betrug im abgelaufenen Quartal 3,65 Dollar (Vorjahr: 2,95 Dollar). => Q:microsoft|EarningsPerShare|3.65|-|-|USD|-|FY2025-Q4|Reported|-;Q:microsoft|EarningsPerShare|2.95|-|-|USD|-|FY2024-Q4|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

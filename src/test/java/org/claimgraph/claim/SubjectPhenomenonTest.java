@@ -8,8 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The subject of a figure: the entity it is about, not every name near it — not a modifier
  * ("der X-Konkurrent Threads"), not the parent in "die Alphabet-Tochter Google", not a name inside
- * an aside between commas ("Instagram, which is owned by Meta, has …"). Rows run through the real
- * standard pipeline; see {@link PhenomenonCheck}.
+ * an aside between commas ("Instagram, which is owned by Meta, has …"). Across sentences, a figure
+ * with no name of its own continues the organisation last reported on (not a product of it, not the
+ * article's main company), and "der Konzern" after a sentence opening with another organisation
+ * means that one. Rows run through the real standard pipeline; see {@link PhenomenonCheck}.
  */
 class SubjectPhenomenonTest {
 
@@ -25,6 +27,16 @@ class SubjectPhenomenonTest {
         # a consensus sentence with no name is about the company, not the product named before it
         de => Apple steigerte im dritten Quartal 2025 den iPhone-Umsatz auf 44,6 Milliarden Dollar. Analysten hatten mit einem Umsatz von 89,5 Milliarden Dollar gerechnet. => Q:iphone|Revenue|44600000000|-|-|USD|-|FY2025-Q3|Reported|-;Q:apple|Revenue|89500000000|-|-|USD|-|FY2025-Q3|Estimate|-
         en => Apple's iPhone revenue rose to $44.6 billion in the fiscal third quarter of 2025. Analysts had expected revenue of $89.5 billion. => Q:iphone|Revenue|44600000000|-|-|USD|-|FY2025-Q3|Reported|-;Q:apple|Revenue|89500000000|-|-|USD|-|FY2025-Q3|Estimate|-
+        de => Apple steigerte 2024 den Umsatz auf 391 Milliarden Dollar. Microsoft steigerte 2024 den Umsatz auf 245 Milliarden Dollar. Die Erlöse der Cloud-Plattform Azure wuchsen 2024 um 30 Prozent. Der Gewinn kletterte 2024 auf 88 Milliarden Dollar. => Q:apple|Revenue|391000000000|-|-|USD|-|2024|Reported|-;Q:microsoft|Revenue|245000000000|-|-|USD|-|2024|Reported|-;Q:microsoft-azure|RevenueChange|30|-|-|PERCENT|-|2024|Reported|-;Q:microsoft|NetIncome|88000000000|-|-|USD|-|2024|Reported|-
+        de => Apple steigerte 2024 den Umsatz auf 391 Milliarden Dollar. Apple erhöhte die Dividende. Die Microsoft-Aktie stieg um neun Prozent. Der Börsenwert des Konzerns liegt bei 3,5 Billionen Dollar. => Q:apple|Revenue|391000000000|-|-|USD|-|2024|Reported|-;Q:microsoft|SharePriceChange|9|-|-|PERCENT|-|-|Reported|-;Q:microsoft|MarketCapitalization|3500000000000|-|-|USD|-|-|Reported|-
+        # "Konzern-"/"Gesamt-" metric words are about the group, not the unit talked about before
+        de => Amazon steigerte 2024 den Umsatz auf 638 Milliarden Dollar. Der Umsatz der Cloud-Sparte AWS stieg 2024 auf 108 Milliarden Dollar. Der Konzerngewinn kletterte 2024 auf 59 Milliarden Dollar. => Q:amazon|Revenue|638000000000|-|-|USD|-|2024|Reported|-;Q:amazon-web-services|Revenue|108000000000|-|-|USD|-|2024|Reported|-;Q:amazon|NetIncome|59000000000|-|-|USD|-|2024|Reported|-
+        # a sentence opening with an organisation makes it the topic, even without a figure
+        de => Meta will 2025 bis zu 72 Milliarden Dollar investieren. Auch die Google-Mutter Alphabet setzt auf KI. Sie erhöhte ihre geplanten Investitionen für dieses Jahr von 75 auf 85 Milliarden Dollar. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Plan|-;Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|-|2025|Plan|-;Q:alphabet|CapitalExpenditure|85000000000|-|-|USD|-|2025|Plan|-
+        # a unit introduced in a later clause is the subject of that clause only
+        de => Alphabet ist zufrieden. Der Umsatz stieg im zweiten Quartal um 14 Prozent, die Cloud-Sparte Google Cloud wuchs um 32 Prozent. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:google-cloud|RevenueChange|32|-|-|PERCENT|-|2025-Q2|Reported|-
+        # a company named with its plan stays the subject of the figures after it
+        de => Tesla steigerte 2024 den Umsatz auf 97 Milliarden Dollar. Bis 2030 will Anthropic 70 Milliarden Dollar umsetzen. Die Zahl der Geschäftskunden stieg 2024 auf 300.000. => Q:tesla|Revenue|97000000000|-|-|USD|-|2024|Reported|-;Q:anthropic|Revenue|70000000000|-|-|USD|-|2030|Plan|-;Q:anthropic|Customers|300000|-|-|-|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

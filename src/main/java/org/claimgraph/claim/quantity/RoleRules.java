@@ -63,6 +63,7 @@ final class RoleRules {
         }
         String w1 = p >= 0 ? toks.get(p).lower() : "";
         String w2 = p >= 1 ? toks.get(p - 1).lower() : "";
+        if (w2.equals("-")) w1 = ""; // the end of a compound ("das Start-up 125 Milliarden"), not a word of its own
         if (isPrevious(toks, c, lang, w1, afterLevel)) {
             c.role = QuantityRole.PREVIOUS;
             return;
@@ -73,9 +74,15 @@ final class RoleRules {
         if (cue == 0 && c.unit == Unit.PERCENT) cue = 2 * subjectChange(toks, c);
         // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
         boolean level = LEVEL.contains(w1);
+        if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints) cue = 2 * verbEarlierInClause(toks, c);
+        if (cue == 0 && !level && c.end + 1 < toks.size() && toks.get(c.end).is("im")) {
+            // "schloss 2,1 Prozent im Minus", "lag 3 Prozent im Plus"
+            if (toks.get(c.end + 1).is("minus")) cue = -2;
+            else if (toks.get(c.end + 1).is("plus")) cue = 2;
+        }
         if (cue == 0 && !level && c.end < toks.size()) {
             String after = toks.get(c.end).lower();
-            int noun = ChangeWords.changeNoun(after);
+            int noun = isTolerance(toks, c.end) ? 0 : ChangeWords.changeNoun(after);
             if (noun != 0) cue = noun * 2;
             else if (AFTER_CHANGE.contains(after) && !after.equals("zu")) cue = ChangeWords.direction(after) * 2;
             else if (after.equals("zu") && (c.end + 1 == toks.size() || !toks.get(c.end + 1).isWord())) cue = 1;
@@ -179,6 +186,58 @@ final class RoleRules {
         return 0;
     }
 
+    private static final Set<String> GIVE = Set.of("gab", "gaben", "gibt", "geben", "gegeben", "nachgegeben");
+    private static final Set<String> TAKE = Set.of("nahm", "nahmen", "nimmt", "nehmen", "genommen");
+
+    /**
+     * A German separable verb split around the figure: "gab … um 1,2 Prozent auf 215 Euro nach",
+     * "nahm um 3 Prozent ab" / "zu". The particle closes the clause, the stem stands before the figure.
+     */
+    private static int separableVerb(List<Tok> toks, Candidate c) {
+        int end = c.end;
+        while (end < toks.size() && !toks.get(end).is(",") && !toks.get(end).is(";") && !toks.get(end).is(".")) end++;
+        if (end == c.end) return 0;
+        String particle = toks.get(end - 1).lower();
+        boolean give = false, take = false;
+        for (int k = c.start - 1; k >= Math.max(0, c.start - 8); k--) {
+            Tok t = toks.get(k);
+            if (t.is(",") || t.is(";") || t.is(".")) break;
+            give |= GIVE.contains(t.lower());
+            take |= TAKE.contains(t.lower());
+        }
+        if (give && particle.equals("nach")) return -1;
+        if (take && particle.equals("ab")) return -1;
+        if (take && particle.equals("zu")) return 1;
+        return 0;
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of("mehr", "weniger", "höher", "niedriger", "more", "less",
+            "fewer", "higher", "lower", "up", "down", "plus", "minus", "zurück", "zu");
+
+    /**
+     * A verb of rising or falling earlier in the clause makes a bare percentage its change, with
+     * the verb's direction: "Die Aktie verlor im nachbörslichen Handel knapp drei Prozent",
+     * "shares fell in early trading 4%". Comparatives and particles are left to the other rules.
+     */
+    private static int verbEarlierInClause(List<Tok> toks, Candidate c) {
+        for (int k = c.start - 1; k >= Math.max(0, c.start - 7); k--) {
+            Tok t = toks.get(k);
+            if (t.isNum() || t.is(",") || t.is(";") || t.is(":") || t.is(".") || t.is("–") || t.is("-")) return 0;
+            String w = t.lower();
+            if (COMPARATIVES.contains(w)) return 0;
+            if (ChangeWords.FALL.contains(w)) return -1;
+            if (ChangeWords.RISE.contains(w)) return 1;
+        }
+        return 0;
+    }
+
+    /** "54 Milliarden Dollar plus/minus zwei Prozent", "plus oder minus": a forecast's margin, not a rise. */
+    private static boolean isTolerance(List<Tok> toks, int k) {
+        if (k + 2 >= toks.size() || !toks.get(k).is("plus")) return false;
+        Tok link = toks.get(k + 1);
+        return (link.is("/") || link.is("oder") || link.is("or")) && toks.get(k + 2).is("minus");
+    }
+
     private static boolean startsNumber(Tok t) {
         return t.isNum() || t.is("$") || t.is("€") || t.is("rund") || t.is("about") || t.is("knapp");
     }
@@ -189,6 +248,8 @@ final class RoleRules {
      * widens the look by two), then two forward; rising if none
      */
     static int direction(List<Tok> toks, Candidate c) {
+        int separable = separableVerb(toks, c);
+        if (separable != 0) return separable;
         int stop = Math.max(0, c.start - 6);
         for (int k = c.start - 1; k >= stop; k--) {
             Tok t = toks.get(k);
