@@ -39,17 +39,10 @@ final class FigurePeriods {
         List<PeriodMention> found = periods.find(view.text(), view.date(), yem);
         PeriodMention nearestOwn = nearest(found, q, false, view.text());
         // "reach 700 million, up from 500 million at the end of March": the time after an earlier figure is that figure's
-        PeriodMention own = nearestOwn != null && q.role() != QuantityRole.PREVIOUS && datesEarlierFigure(view, q, nearestOwn) ? null : nearestOwn;
+        PeriodMention after = q.role() == QuantityRole.PREVIOUS ? timeRightAfter(view, q, found) : null;
         // "…by the end of the year, down from 99,000 at the end of 2024": an earlier figure takes the time right after it
-        if (q.role() == QuantityRole.PREVIOUS) {
-            for (PeriodMention p : found) {
-                if (!p.isBasis() && p.begin() >= q.end() && p.begin() - q.end() <= 25 && !view.clauseBoundaryBetween(q.end(), p.begin())
-                    && view.quantities().stream().noneMatch(o -> o != q && o.begin() >= q.end() && o.end() <= p.begin())) {
-                    own = p;
-                    break;
-                }
-            }
-        }
+        PeriodMention own = after != null ? after
+            : nearestOwn != null && q.role() != QuantityRole.PREVIOUS && datesEarlierFigure(view, q, nearestOwn) ? null : nearestOwn;
         Period current = own != null ? own.period() : null;
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
@@ -100,6 +93,14 @@ final class FigurePeriods {
     private static boolean datesEarlierFigure(SentenceView view, QuantityMention q, PeriodMention p) {
         return view.quantities().stream().anyMatch(o -> o != q && o.role() == QuantityRole.PREVIOUS && o.end() <= p.begin()
             && p.begin() - o.end() <= 25 && !(q.begin() >= o.end() && q.end() <= p.begin()));
+    }
+
+    private static PeriodMention timeRightAfter(SentenceView view, QuantityMention q, List<PeriodMention> found) {
+        for (PeriodMention p : found) {
+            if (!p.isBasis() && p.begin() >= q.end() && p.begin() - q.end() <= 25 && !view.clauseBoundaryBetween(q.end(), p.begin())
+                && view.quantities().stream().noneMatch(o -> o != q && o.begin() >= q.end() && o.end() <= p.begin())) return p;
+        }
+        return null;
     }
 
     /** A price move "nachbörslich"/"after hours" happened on the article's day; "on Thursday" on the Thursday before it. */
