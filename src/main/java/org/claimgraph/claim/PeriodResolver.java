@@ -95,6 +95,22 @@ public final class PeriodResolver {
 
     /** The period expressions of the sentence, resolved for a company whose fiscal year ends in {@code yearEndMonth}. */
     public List<PeriodMention> find(String sentence, PublicationDate date, int yearEndMonth) {
+        // the rules ask about one sentence again and again (once per figure): remember the last answer, per thread
+        Query query = new Query(sentence, date, yearEndMonth);
+        Answer previous = lastAnswer.get();
+        if (previous != null && previous.query().equals(query)) return previous.mentions();
+        List<PeriodMention> mentions = List.copyOf(resolve(sentence, date, yearEndMonth));
+        lastAnswer.set(new Answer(query, mentions));
+        return mentions;
+    }
+
+    private record Query(String sentence, PublicationDate date, int yearEndMonth) {}
+
+    private record Answer(Query query, List<PeriodMention> mentions) {}
+
+    private final ThreadLocal<Answer> lastAnswer = new ThreadLocal<>();
+
+    private List<PeriodMention> resolve(String sentence, PublicationDate date, int yearEndMonth) {
         List<PeriodMention> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         if (date != null) relative(out, taken, sentence, END_OF_LAST_YEAR, Period.year(date.year() - 1, FiscalCalendar.CALENDAR));
