@@ -59,6 +59,11 @@ class ChangePhenomenonTest {
         # a separable verb split around the figure: "gab … nach", "nahm … ab"
         de => Die SAP-Aktie gab um 1,5 Prozent auf 240 Euro nach. => Q:sap|SharePriceChange|-1.5|-|-|PERCENT|-|-|Reported|-;Q:sap|SharePrice|240|-|-|EUR|-|-|Reported|-
         de => Die Zahl der Mitarbeiter von Intel nahm 2024 um 15 Prozent ab. => Q:intel|EmployeesChange|-15|-|-|PERCENT|-|2024|Reported|-
+        # a fraction after a verb of change, or before its participle, is a relative change ("die Hälfte der Nutzer" stays a share)
+        de => Seit Jahresbeginn hat die Tesla-Aktie gut ein Fünftel zugelegt. => Q:tesla|SharePriceChange|20|20|-|PERCENT|AtLeast|-|Reported|-
+        de => Die Tesla-Aktie hat seit Jahresbeginn etwa ein Viertel an Wert verloren. => Q:tesla|SharePriceChange|-25|-|-|PERCENT|Approximately|-|Reported|-
+        en => Tesla shares have lost about a fifth of their value this year. => Q:tesla|SharePriceChange|-20|-|-|PERCENT|Approximately|-|Reported|-
+        en => Tesla shares have gained roughly a quarter since January. => Q:tesla|SharePriceChange|25|-|-|PERCENT|Approximately|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

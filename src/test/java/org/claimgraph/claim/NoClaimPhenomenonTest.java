@@ -56,6 +56,11 @@ class NoClaimPhenomenonTest {
         de => Samsung erzielte einen operativen Gewinn von 4,7 Billionen Won. => Q:samsung-electronics|OperatingIncome|4700000000000|-|-|KRW|-|-|Reported|-
         # a margin or share the model has no metric for is no continuation of the revenue before
         de => Siemens steigerte den Umsatz auf 19 Milliarden Euro. Die Marge im Industriegeschäft sank um 0,9 Prozentpunkte. => Q:siemens|Revenue|19000000000|-|-|EUR|-|-|Reported|-
+        de => Die Hälfte der Nutzer von Instagram ist jünger als 35 Jahre. => ""
+        en => Half of Instagram's users are younger than 35. => ""
+        # ages and durations are no amounts
+        de => Threads gewann binnen drei Monaten neue Nutzer. => ""
+        en => Nvidia has supplied chips to OpenAI for 10 years. => ""
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "QCR");

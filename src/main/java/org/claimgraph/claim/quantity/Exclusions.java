@@ -28,7 +28,28 @@ final class Exclusions {
         return gluedToName(toks, c.core) || gluedSuffix(toks, c) || DateTimeRules.dateOrTime(toks, c.core)
                 || yearLike(t, c) || label(toks, c) || DateTimeRules.furniture(toks, c.core) || ordinal(toks, c.core)
                 || leadingZero(t) || phoneLike(toks, c.core) || nameBefore(toks, c) || oneInFive(toks, c)
-                || ageApposition(toks, c);
+                || ageApposition(toks, c) || duration(toks, c) || ageComparison(toks, c);
+    }
+
+    private static final Set<String> AGE_WORDS = Set.of("younger", "older", "jünger", "älter", "aged", "age", "alter");
+
+    /** "younger than 35", "jünger als 35", "aged 18 to 24", "im Alter von 30": an age */
+    private static boolean ageComparison(List<Tok> toks, Candidate c) {
+        int k = c.start - 1;
+        if (k >= 0 && (toks.get(k).is("than") || toks.get(k).is("als") || toks.get(k).is("von"))) k--;
+        if (k >= 0 && toks.get(k).is("im") ) k--;
+        return k >= 0 && AGE_WORDS.contains(toks.get(k).lower());
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten",
+            "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minute", "minuten", "sekunden",
+            "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "seconds");
+
+    /** "jünger als 35 Jahre", "binnen drei Monaten", "for 20 years": an age or a duration, not an amount */
+    private static boolean duration(List<Tok> toks, Candidate c) {
+        if (c.unit != null || c.numEnd >= toks.size()) return false;
+        Tok next = toks.get(c.numEnd);
+        return next.isWord() && TIME_UNITS.contains(next.lower());
     }
 
     /** "H100", "Q2", "FY2024", "GPT-4", "Covid-19": letters glued before the digits */

@@ -10,8 +10,9 @@ import org.claimgraph.ingest.Language;
 /**
  * Fractions and multiplying verbs that state a relative change: "um ein Viertel", "um die Hälfte",
  * "by a third", "by two thirds", "by half"; "verdoppelt"/"doubled" (+100 %), "halbiert"/"halved"
- * (−50 %). A fraction is only a quantity after "um"/"by" (an approximation word may sit between),
- * since "die Hälfte der Nutzer" is a share, not a number the claim model records.
+ * (−50 %). A fraction is only a quantity after "um"/"by" or a verb of change ("lost about a fifth
+ * of its value", "gut ein Fünftel zugelegt"; an approximation word may sit between), since "die
+ * Hälfte der Nutzer" is a share, not a number the claim model records.
  */
 final class FractionFinder {
 
@@ -43,6 +44,18 @@ final class FractionFinder {
         String p = toks.get(i - 1).lower();
         return p.equals("to") || p.equals("will") || p.equals("would") || p.equals("could") || p.equals("may")
                 || p.equals("might") || p.equals("should") || p.equals("can");
+    }
+
+    private static final java.util.Set<String> PARTICIPLES_AFTER = java.util.Set.of("zugelegt", "verloren", "eingebüßt",
+            "gewonnen", "nachgegeben", "gestiegen", "gesunken", "gefallen", "gewachsen", "geschrumpft");
+
+    /** "ein Fünftel zugelegt", "ein Viertel an Wert verloren" */
+    private static boolean changeAfter(List<Tok> toks, int to) {
+        for (int k = to; k < Math.min(toks.size(), to + 3); k++) {
+            if (PARTICIPLES_AFTER.contains(toks.get(k).lower())) return true;
+            if (!toks.get(k).is("an") && !toks.get(k).is("wert") && !toks.get(k).is("seines") && !toks.get(k).is("ihres")) return false;
+        }
+        return false;
     }
 
     private static BigDecimal bd(int v) {
@@ -88,7 +101,8 @@ final class FractionFinder {
         if (needsPreposition) {
             if (start == 0) return null;
             String p = toks.get(start - 1).lower();
-            if (!p.equals("um") && !p.equals("by")) return null;
+            boolean verbBefore = ChangeWords.direction(p) != 0 && !p.equals("more") && !p.equals("mehr");
+            if (!p.equals("um") && !p.equals("by") && !verbBefore && !changeAfter(toks, to)) return null;
         }
         Candidate c = new Candidate();
         c.kind = QuantityKind.FRACTION;
