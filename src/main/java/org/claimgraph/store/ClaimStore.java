@@ -49,16 +49,25 @@ public final class ClaimStore implements AutoCloseable {
             throw new StoreException("store folder is not readable and writable", where, null);
         try {
             Files.createDirectories(folder);
-            Dataset ds = TDB2Factory.connectDataset(folder.toString());
-            // Touch the database so a lock held by another process or a damaged store shows now.
-            Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
-            return new ClaimStore(ds, folder);
+            // killed while writing a journal entry: cut the unacknowledged torn tail before recovery reads it
+            JournalRepair.repair(folder).forEach(r -> LOG.warn("repaired the store after a crash: {}", r));
+            return new ClaimStore(connect(folder), folder);
         } catch (ClaimgraphException e) {
             throw e;
         } catch (Exception e) {
             throw new StoreException(reason(e), where, e);
         }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClaimStore.class);
+
+    private static Dataset connect(Path folder) {
+        Dataset ds = TDB2Factory.connectDataset(folder.toString());
+        // Touch the database so a lock held by another process or a damaged store shows now.
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
+        return ds;
+    }
+
 
     /** Opens a store that must exist already: for commands that only read, an empty new store helps nobody. */
     public static ClaimStore openExisting(Path folder) {
