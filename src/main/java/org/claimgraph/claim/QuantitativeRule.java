@@ -109,8 +109,8 @@ public final class QuantitativeRule {
         Metric previous = doc.previousSentenceMetric();
         if (previous == null || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
         // "Total expenses will be …", "tariffs would add $1 billion to costs": a cost is no metric of ours, and ends the thread
-        if (COSTS.matcher(view.text()).find()) return;
-        if (OTHER_MONEY.matcher(view.text()).find()) return; // "mit Zusatzkosten von rund 900 Millionen Dollar": a money figure of its own kind
+        // "mit Zusatzkosten von rund 900 Millionen Dollar", "backlog": a money figure of its own kind
+        if (NOT_OUR_MONEY.matcher(view.text()).find()) return;
         // "Die Marge sank um 0,9 Prozentpunkte": a ratio the model has no metric for
         if (OTHER_RATIO.matcher(view.text()).find() || view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return;
         // "Tesla delivered 384,122 vehicles, down 13.5%": the sentence counts something of its own
@@ -143,10 +143,10 @@ public final class QuantitativeRule {
     private static final Pattern OTHER_RATIO = Pattern.compile(
         "\\p{L}*marge\\p{L}*|\\p{L}*quote\\b|\\p{L}*anteil\\p{L}*|\\p{L}*rendite\\p{L}*|\\bmargins?\\b|\\bshare of\\b|\\brate\\b", F);
 
-    /** Money that is none of the metrics: costs, charges, fines, prices, deals. */
-    private static final Pattern OTHER_MONEY = Pattern.compile(
-        "\\p{L}*kosten\\b|\\p{L}*aufwendungen\\b|\\p{L}*belastung\\p{L}*|\\p{L}*strafe\\p{L}*|\\bbußgeld\\p{L}*|\\p{L}*abschreibung\\p{L}*"
-        + "|\\p{L}*kaufpreis\\p{L}*|\\bübernahme\\p{L}*|\\bcosts?\\b|\\bcharges?\\b|\\bexpenses?\\b|\\bfines?\\b|\\bpenalt(?:y|ies)\\b|\\bwrite-?downs?\\b|\\bacquisition\\b", F);
+    /** Money that is none of the metrics: costs, backlogs (above), charges, fines, prices, deals. */
+    private static final Pattern NOT_OUR_MONEY = Pattern.compile(COSTS.pattern()
+        + "|\\p{L}*aufwendungen\\b|\\p{L}*belastung\\p{L}*|\\p{L}*strafe\\p{L}*|\\bbußgeld\\p{L}*|\\p{L}*abschreibung\\p{L}*"
+        + "|\\p{L}*kaufpreis\\p{L}*|\\bübernahme\\p{L}*|\\bcharges?\\b|\\bfines?\\b|\\bpenalt(?:y|ies)\\b|\\bwrite-?downs?\\b|\\bacquisition\\b", F);
 
     /**
      * "revenue was $32 billion, compared with projections for $31.1 billion", "from $3.6 billion a year
@@ -211,8 +211,8 @@ public final class QuantitativeRule {
         List<int[]> figures = view.quantities().stream().map(x -> new int[] {x.begin(), x.end()}).toList();
         Modality modality = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, period, view.date());
         if (modality == Modality.REPORTED && period != null && q.role() != QuantityRole.PREVIOUS
-            && PERIOD_WORDS.find(view.text(), view.date(), FiscalCalendar.CALENDAR).isEmpty()
-            && modalities.futureBefore(view.text(), view.language(), q.begin())) {
+            && modalities.futureBefore(view.text(), view.language(), q.begin())
+            && PERIOD_WORDS.find(view.text(), view.date(), FiscalCalendar.CALENDAR).isEmpty()) {
             // "expects cloud revenue to reach $32 billion …" with no time of its own: not the article's quarter, and not over
             Modality undated = modalities.detect(view.text(), view.language(), q.begin(), q.end(), figures, null, view.date());
             if (undated == Modality.FORECAST || undated == Modality.PLAN) {
