@@ -80,7 +80,7 @@ final class FigurePeriods {
             // "3,46 Dollar (Vorjahr: 2,94 Dollar)": a labelled basis dates the figure after its colon
             boolean labelled = view.text().startsWith(":", basis.end());
             boolean rightAfter = basis.begin() >= q.end() && basis.begin() - q.end() <= 3 && !labelled;
-            // "von 4,65 Milliarden vor Jahresfrist auf 14 Milliarden": a basis right after another figure dates that one
+            // "von 2,1 Milliarden vor Jahresfrist auf 3,4 Milliarden": a basis right after another figure dates that one
             boolean afterOtherFigure = view.quantities().stream()
                 .anyMatch(o -> o != q && o.end() <= basis.begin() && basis.begin() - o.end() <= 3);
             boolean locativeBefore = basis.end() <= q.begin() && !afterOtherFigure && isLocative(view.text(), basis)

@@ -10,7 +10,7 @@ import org.claimgraph.claim.quantity.QuantityRole;
 /**
  * Chooses the metric of a figure from the cues around it: the counted noun ("160.000 GPUs",
  * "200 Millionen Nutzer"), "per share", or the nearest metric word in the same clause
- * ("39 Milliarden Dollar Umsatz", "a net income of $7.8 billion"). A cue that another figure stands
+ * ("39 Milliarden Dollar Umsatz", "a net income of $6.3 billion"). A cue that another figure stands
  * between belongs to that figure. Percentages of a level metric are changes.
  */
 public final class MetricSelector {

@@ -148,7 +148,7 @@ public final class RelationRule {
         }
     }
 
-    /** In "Twitter-Nachfolger X" the successor's modifier names the predecessor. */
+    /** In "Bard-Nachfolger Gemini" the successor's modifier names the predecessor. */
     private static Mention compoundModifier(SentenceView view, Mention m) {
         for (Mention o : view.mentions()) {
             if (o.end() <= m.begin() && m.begin() - o.end() < 16 && view.text().substring(o.end(), m.begin()).matches("-(?:Nachfolger|Vorgänger)\\p{L}*\\s+")) return o;

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.claimgraph.ingest.Language;
 
 /**
- * Joins neighbouring numbers: ranges ("37 bis 40 Milliarden", "zwischen 32 und 34,5", "$32 billion
- * to $34.5 billion", "37–40 Prozent") become one candidate with two ends; from–to pairs ("von 475
+ * Joins neighbouring numbers: ranges ("37 bis 40 Milliarden", "zwischen 41 und 43,5", "$41 billion
+ * to $43.5 billion", "37–40 Prozent") become one candidate with two ends; from–to pairs ("von 475
  * auf 510 Dollar", "from 475 to 510") stay two, the first PREVIOUS; lists ("sieben bzw. 5,7
  * Milliarden Dollar", "12 and 15 percent") stay two. In all three the later number lends its scale
  * and unit to an earlier one that has none, because German and English both say them once.
@@ -73,7 +73,7 @@ final class Combiner {
             if (w.equals("bis")) return Link.RANGE;
             if (w.equals("to")) {
                 if (before.equals("from")) return Link.PAIR;
-                // "rose 0.2% to 3.1%": a change, then the level reached; "$32 billion to $34.5 billion" is a range
+                // "rose 0.2% to 3.1%": a change, then the level reached; "$41 billion to $43.5 billion" is a range
                 boolean moved = before.equals("by") || ChangeWords.direction(before) != 0;
                 return moved && a.hasUnit() && b.hasUnit() ? Link.NONE : Link.RANGE;
             }

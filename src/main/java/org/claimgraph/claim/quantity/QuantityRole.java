@@ -2,7 +2,7 @@ package org.claimgraph.claim.quantity;
 
 /** The grammatical role the words around a number give it. */
 public enum QuantityRole {
-    /** a level: "39 Milliarden Dollar", "auf 40,1 Milliarden", "to $32 billion" */
+    /** a level: "39 Milliarden Dollar", "auf 52,7 Milliarden", "to $32 billion" */
     VALUE,
     /** a change: "um 16 Prozent", "by 22%", "up 265%", "+15 %", "down 3%" (value negative for falls when the text says so) */
     CHANGE,
