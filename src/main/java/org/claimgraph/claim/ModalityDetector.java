@@ -19,7 +19,8 @@ public final class ModalityDetector {
     /** estimate words that qualify the figure next to them (window around the figure) */
     private static final Pattern LOCAL_ESTIMATE = Pattern.compile(
         "analyst\\p{L}*|erwartung\\p{L}*|expectations?|estimates?|projections?|consensus|konsens\\p{L}*"
-        + "|schätzung\\p{L}*|prognosen? der|experten|beobachter|had expected|hatten? erwartet|erwartet worden", F);
+        + "|schätzung\\p{L}*|prognosen? der|experten|beobachter|had expected|hatten? erwartet|erwartet worden"
+        + "|erwartet (?:waren|war|gewesen)\\b|\\b(?:waren|war) erwartet|\\b(?:erwartet|expected):", F);
     private static final Pattern ESTIMATE = Pattern.compile(
         "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
@@ -126,9 +127,28 @@ public final class ModalityDetector {
 
     /** Whether the sentence speaks of the future: a plan, a forecast, or German "soll" with no past tense. */
     public static boolean forwardLooking(String sentence, Language language) {
-        if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || FORECAST_EN.matcher(sentence).find();
-        return PLAN_DE.matcher(sentence).find() || FORECAST_DE.matcher(sentence).find()
+        if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || forecastCue(FORECAST_EN, sentence);
+        return PLAN_DE.matcher(sentence).find() || forecastCue(FORECAST_DE, sentence)
             || HEARSAY_DE.matcher(sentence).find() && !PAST_DE.matcher(sentence).find();
+    }
+
+    /**
+     * "vs. $1.01 expected", "(erwartet: …)", "erwartet waren …" name the market's estimate beside a reported
+     * figure, not the future; "Analysten hatten 53 Milliarden Dollar erwartet" after guidance stays with it.
+     */
+    private static final Pattern ESTIMATE_MARK_BEFORE = Pattern.compile(
+        "\\b(?:vs\\.?|versus|against|compared with)\\s+[^,;]{0,25}(?:\\d|billion|million|trillion|bn|cents?)\\s*$", F);
+    private static final Pattern ESTIMATE_MARK_AFTER = Pattern.compile("^\\s*(?::|waren\\b|war\\b|worden\\b|gewesen\\b)", F);
+
+    private static boolean forecastCue(Pattern cues, String sentence) {
+        Matcher m = cues.matcher(sentence);
+        while (m.find()) {
+            boolean estimateMark = m.group().toLowerCase().matches("expected|erwartet")
+                && (ESTIMATE_MARK_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                    || ESTIMATE_MARK_AFTER.matcher(sentence.substring(m.end())).find());
+            if (!estimateMark) return true;
+        }
+        return false;
     }
 
     private static boolean isLocalEstimate(String s, int begin, int end, List<int[]> figures) {
@@ -138,7 +158,8 @@ public final class ModalityDetector {
         m.region(from, to);
         while (m.find()) {
             String between = m.start() >= end ? s.substring(end, m.start()) : m.end() <= begin ? s.substring(m.end(), begin) : "";
-            if (between.matches("(?s).*[;:–—].*") || between.contains(" und ") || between.contains(" and ")) continue;
+            boolean label = m.end() <= begin && between.matches("\\s*:\\s*"); // "(consensus: $11 billion)"
+            if (!label && (between.matches("(?s).*[;:–—].*") || between.contains(" und ") || between.contains(" and "))) continue;
             // "topping estimates", "übertraf die Erwartungen": the figure is reported; not "above estimates of $30.8 billion"
             if (beaten(s, m.start()) && !ESTIMATE_OF.matcher(s.substring(m.end())).find()) continue;
             if (nearestFigure(s, m.start(), m.end(), figures) == begin) return true;

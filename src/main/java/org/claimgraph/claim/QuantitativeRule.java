@@ -179,7 +179,7 @@ public final class QuantitativeRule {
     }
 
     private static final Pattern COMPARED = Pattern.compile(
-        "compared|versus|\\bvs\\.?|expectations?|estimates?|projections?|consensus|forecasts?|verglichen|gegenüber|erwartet\\p{L}*|erwartung\\p{L}*|schätzung\\p{L}*|prognos\\p{L}*|\\bfrom\\b|\\bvon\\b", F);
+        "compared|versus|\\bvs\\.?|expectations?|estimates?|projections?|consensus|konsens\\p{L}*|expected|forecasts?|verglichen|gegenüber|erwartet\\p{L}*|erwartung\\p{L}*|schätzung\\p{L}*|prognos\\p{L}*|\\bfrom\\b|\\bvon\\b", F);
 
     /**
      * "… von 475 auf 510 Dollar – ein Plus von 7 Prozent", "… to $32 billion, up 12%": a change with no

@@ -52,12 +52,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Language language = document.article().language() == null ? Language.EN : document.article().language();
         List<Claim> out = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
+        ListIntroSource listSource = new ListIntroSource();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             List<QuantityMention> qs = quantities.find(sentence.text(), language);
             SentenceView view = new SentenceView(sentence, language, doc.date(), SentenceView.mentionsIn(sentence, mentions),
                 qs, lexicon.cues(sentence.text()));
-            List<QuantitativeClaim> figures = quantitative.apply(view, doc);
+            listSource.read(sentence, document.text(), view.mentions());
+            List<QuantitativeClaim> figures = listSource.attribute(quantitative.apply(view, doc), sentence, document.text());
             if (i + 1 < sentences.size()) figures = NextSentenceSource.attribute(figures, sentences.get(i + 1), mentions);
             out.addAll(figures);
             out.addAll(zero.apply(view, doc));

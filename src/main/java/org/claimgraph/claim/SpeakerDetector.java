@@ -92,6 +92,8 @@ public final class SpeakerDetector {
                     && sentence.substring(figureEnd, mention.begin()).matches("(?s)[^,;]*,\\s*(?:\\p{Lu}\\p{L}*\\s+)?")) return mention.entity();
             }
         }
+        Entity coordinated = subjectOfCoordinatedGuidance(sentence, mentions, figureBegin);
+        if (coordinated != null) return coordinated;
         for (Mention mention : mentions) {
             // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source
             if (canSpeak(mention.entity()) && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
@@ -142,6 +144,22 @@ public final class SpeakerDetector {
         }
         if (subject == null || s.substring(subject.end(), verb.start()).matches("(?s).*[,;:].*")) return null;
         return subject.entity();
+    }
+
+    private static final Pattern COORDINATED_GUIDANCE = Pattern.compile(
+        "\\b(?:und|and)\\s+(?:erwartet|rechnet|prognostiziert|expects|forecasts?|sees|projects|guided)\\b", F);
+
+    /** "Netflix legte Zahlen vor und erwartet …", "X beat estimates and expects …": the first verb's subject guides. */
+    private static Entity subjectOfCoordinatedGuidance(String s, List<Mention> mentions, int figureBegin) {
+        Matcher verb = COORDINATED_GUIDANCE.matcher(s);
+        if (!verb.find() || verb.start() > figureBegin) return null;
+        Mention first = null;
+        for (Mention m : mentions) if (m.begin() < verb.start() && (first == null || m.begin() < first.begin())) first = m;
+        if (first == null || !canSpeak(first.entity()) || !s.substring(0, first.begin()).isBlank()) return null;
+        for (Mention m : mentions) {
+            if (m != first && m.begin() < verb.start() && canSpeak(m.entity())) return null; // another actor in between
+        }
+        return first.entity();
     }
 
     /** "Amazon CEO Andy Jassy said": the speaker stands right before the verb. */

@@ -2,13 +2,15 @@ package org.claimgraph.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins hard-wrapped paragraphs (plain-text copies wrapped at a fixed width) back into one line,
  * because the segmenter treats every line break as a sentence end. A paragraph counts as wrapped
  * only when it has several lines, none wider than {@link #MAX_WRAP_WIDTH}, and every line but the
  * last fills most of that width; a heading (a short first line) or one-line-per-paragraph text is
- * left alone.
+ * left alone. So is a list: results boxes ("Revenue: … vs. … expected") and bullet points have lines
+ * of similar width too, but wrapping never starts two lines with a bullet or a "Label:" head.
  */
 final class LineUnwrapper {
 
@@ -16,6 +18,10 @@ final class LineUnwrapper {
     private static final double MIN_FILL = 0.6;
     /** Lines narrower than this are never wrap output, whatever the paragraph width. */
     private static final int MIN_WRAPPED_LINE = 35;
+
+    /** A bullet or number marker, or a short capitalised label and a colon, at the start of a line. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^\\s*(?:[-–—•·▪*+]\\s|\\d{1,2}[.)]\\s|[\\p{L}\\p{N}][\\p{L}\\p{N}'’&/.\\- ]{0,40}:\\s)");
 
     private LineUnwrapper() {}
 
@@ -29,7 +35,7 @@ final class LineUnwrapper {
 
     static boolean isWrapped(String paragraph) {
         String[] lines = paragraph.split("\n");
-        if (lines.length < 2) return false;
+        if (lines.length < 2 || isList(lines)) return false;
         int width = 0;
         for (String line : lines) width = Math.max(width, line.length());
         if (width > MAX_WRAP_WIDTH) return false;
@@ -38,5 +44,16 @@ final class LineUnwrapper {
             if (length < MIN_WRAPPED_LINE || length < width * MIN_FILL) return false;
         }
         return true;
+    }
+
+    /** Two items, or one under an introduction that ends in a colon. */
+    private static boolean isList(String[] lines) {
+        int items = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!LIST_ITEM.matcher(lines[i]).find()) continue;
+            items++;
+            if (i > 0 && lines[i - 1].stripTrailing().endsWith(":")) return true;
+        }
+        return items >= 2;
     }
 }

@@ -51,6 +51,14 @@ class AttributionPhenomenonTest {
         # the pollster of an analysts' consensus is its source, never its subject
         de => Oracle steigerte den Umsatz auf 16 Milliarden Dollar. Von LSEG befragte Analysten hatten mit 15,9 Milliarden Dollar gerechnet. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
         en => Oracle raised revenue to $16 billion. Analysts polled by LSEG had expected $15.9 billion. => Q:oracle|Revenue|16000000000|-|-|USD|-|-|Reported|-;Q:oracle|Revenue|15900000000|-|-|USD|-|-|Estimate|lseg
+        # a results box: the source an introduction ending in a colon names is the source of the estimates listed under it, one per line
+        en => Adobe reported results for the second quarter of 2025. Here is how the company did against estimates from analysts polled by LSEG:¶Revenue: $5.9 billion vs. $5.8 billion expected¶Earnings per share: $5.06 vs. $4.97 expected => Q:adobe|Revenue|5900000000|-|-|USD|-|FY2025-Q2|Reported|-;Q:adobe|Revenue|5800000000|-|-|USD|-|FY2025-Q2|Estimate|lseg;Q:adobe|EarningsPerShare|5.06|-|-|USD|-|FY2025-Q2|Reported|-;Q:adobe|EarningsPerShare|4.97|-|-|USD|-|FY2025-Q2|Estimate|lseg
+        de => Adobe hat Zahlen für das zweite Quartal 2025 vorgelegt. Die Ergebnisse im Vergleich mit den Schätzungen laut LSEG:¶Umsatz: 5,9 Milliarden Dollar, erwartet waren 5,8 Milliarden Dollar¶Ergebnis je Aktie: 5,06 Dollar, erwartet waren 4,97 Dollar => Q:adobe|Revenue|5900000000|-|-|USD|-|FY2025-Q2|Reported|-;Q:adobe|Revenue|5800000000|-|-|USD|-|FY2025-Q2|Estimate|lseg;Q:adobe|EarningsPerShare|5.06|-|-|USD|-|FY2025-Q2|Reported|-;Q:adobe|EarningsPerShare|4.97|-|-|USD|-|FY2025-Q2|Estimate|lseg
+        # a line after the list is prose again: its estimate has no source unless it names one
+        en => Here is how Adobe did against estimates from analysts polled by LSEG:¶Revenue: $5.9 billion vs. $5.8 billion expected¶¶Some analysts had expected revenue of $6 billion. => Q:adobe|Revenue|5900000000|-|-|USD|-|-|Reported|-;Q:adobe|Revenue|5800000000|-|-|USD|-|-|Estimate|lseg;Q:adobe|Revenue|6000000000|-|-|USD|-|-|Estimate|-
+        # guidance in a clause coordinated with the company's first verb is the company's
+        de => Adobe übertraf die Erwartungen und rechnet im Geschäftsjahr 2026 mit einem Umsatz von 25 Milliarden Dollar. => Q:adobe|Revenue|25000000000|-|-|USD|-|FY2026|Forecast|adobe
+        en => Adobe beat expectations and expects revenue of $25 billion for fiscal 2026. => Q:adobe|Revenue|25000000000|-|-|USD|-|FY2026|Forecast|adobe
         # "Alphabet-Chef Sundar Pichai": the company names the title, the person speaks
         de => Nach Angaben von Alphabet-Chef Sundar Pichai hat Gemini 450 Millionen monatlich aktive Nutzer. => Q:gemini|MonthlyActiveUsers|450000000|-|-|-|-|-|Reported|sundar-pichai
         # "Das teilte X mit.": a source sentence right after the figures attributes them

@@ -14,6 +14,12 @@ class ModalityPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a passive or a label names the market's expectation: "erwartet waren", "(erwartet: …)", "(expected: …)"
+        de => Der Umsatz von Netflix stieg im zweiten Quartal 2025 auf 11,1 Milliarden Dollar, erwartet waren 11 Milliarden Dollar. => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
+        de => Netflix steigerte den Umsatz im zweiten Quartal 2025 auf 11,1 Milliarden Dollar (erwartet: 11 Milliarden Dollar). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
+        de => Netflix steigerte den Umsatz im zweiten Quartal 2025 auf 11,1 Milliarden Dollar (Konsens: 11 Milliarden Dollar). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
+        en => Netflix raised revenue to $11.1 billion in the second quarter of 2025 (consensus: $11 billion). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
+        en => Netflix raised revenue to $11.1 billion in the second quarter of 2025 (expected: $11 billion). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
         # Reported vs Forecast (soll, expects, will, guidance), Plan (will/plant, plans), Estimate (dürfte, analysts)
         de => Meta soll 2025 rund 70 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|Approximately|2025|Forecast|-
         de => Der Umsatz von Alphabet dürfte 2025 auf 380 Milliarden Dollar steigen. => Q:alphabet|Revenue|380000000000|-|-|USD|-|2025|Estimate|-

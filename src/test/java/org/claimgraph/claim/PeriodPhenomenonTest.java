@@ -14,6 +14,9 @@ class PeriodPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # guidance for the current quarter in the lead does not date the results box under it ("vs. $X expected", "erwartet:")
+        en@2025-10-24 => Netflix reported third-quarter results and said it expects revenue of $12 billion in the current quarter. Here is how it did against estimates:¶Revenue: $11.5 billion vs. $11.4 billion expected¶Earnings per share: $6.10 vs. $6.95 expected => Q:netflix|Revenue|12000000000|-|-|USD|-|2025-Q4|Forecast|netflix;Q:netflix|Revenue|11500000000|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|Revenue|11400000000|-|-|USD|-|2025-Q3|Estimate|-;Q:netflix|EarningsPerShare|6.1|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|EarningsPerShare|6.95|-|-|USD|-|2025-Q3|Estimate|-
+        de@2025-10-24 => Netflix legte Zahlen für das dritte Quartal vor und erwartet für das laufende Quartal einen Umsatz von 12 Milliarden Dollar. Die Zahlen im Überblick:¶Umsatz: 11,5 Milliarden Dollar (erwartet: 11,4 Milliarden Dollar)¶Ergebnis je Aktie: 6,10 Dollar (erwartet: 6,95 Dollar) => Q:netflix|Revenue|12000000000|-|-|USD|-|2025-Q4|Forecast|netflix;Q:netflix|Revenue|11500000000|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|Revenue|11400000000|-|-|USD|-|2025-Q3|Estimate|-;Q:netflix|EarningsPerShare|6.1|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|EarningsPerShare|6.95|-|-|USD|-|2025-Q3|Estimate|-
         # relative periods against the publication date (default 2025-08-01) and fiscal calendars:
         # Microsoft's year ends in June, Nvidia's in January, Apple's in September
         de => Alphabet erzielte im abgelaufenen Quartal einen Umsatz von 96 Milliarden Dollar. => Q:alphabet|Revenue|96000000000|-|-|USD|-|2025-Q2|Reported|-

@@ -116,6 +116,14 @@ class FurnitureCleanerTest {
                         "The company said revenue rose faster than expected in the quarter, helped by cloud demand.\n\nShares rose."),
                 Arguments.of("Starkes Cloud-Geschäft\nDer Umsatz der Sparte stieg im Quartal kräftig an.",
                         "Starkes Cloud-Geschäft\nDer Umsatz der Sparte stieg im Quartal kräftig an."),
+                Arguments.of("Earnings per share: $2.10 vs. $1.98 expected\nRevenue: $41.2 billion vs. $40.7 billion expected\nservices revenue: $9.3 billion vs. $9.1 billion expected",
+                        "Earnings per share: $2.10 vs. $1.98 expected\nRevenue: $41.2 billion vs. $40.7 billion expected\nservices revenue: $9.3 billion vs. $9.1 billion expected"),
+                Arguments.of("Umsatz: 12,4 Mrd. Euro (Vorjahr: 11,9 Mrd. Euro)\nBereinigtes Ergebnis je Aktie: 1,52 Euro (Vorjahr: 1,31)",
+                        "Umsatz: 12,4 Mrd. Euro (Vorjahr: 11,9 Mrd. Euro)\nBereinigtes Ergebnis je Aktie: 1,52 Euro (Vorjahr: 1,31)"),
+                Arguments.of("- Der Umsatz stieg im dritten Quartal um acht Prozent\n- Die Zahl der Beschäftigten sank auf rund 41.000",
+                        "- Der Umsatz stieg im dritten Quartal um acht Prozent\n- Die Zahl der Beschäftigten sank auf rund 41.000"),
+                Arguments.of("• Cloud revenue grew 31% to $12.8 billion in the quarter\n• Operating income rose to $4.4 billion from $3.9 billion",
+                        "• Cloud revenue grew 31% to $12.8 billion in the quarter\n• Operating income rose to $4.4 billion from $3.9 billion"),
                 Arguments.of("A long one-line paragraph that is certainly wider than any wrap width would ever be, as news sites do.\nNext.",
                         "A long one-line paragraph that is certainly wider than any wrap width would ever be, as news sites do.\nNext."));
     }
