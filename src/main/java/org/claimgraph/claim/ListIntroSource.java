@@ -42,9 +42,7 @@ final class ListIntroSource {
                 out.add(c);
                 continue;
             }
-            Provenance attributed = new Provenance(p.evidence(), source, p.modality(), p.extractedBy(), p.confidence());
-            out.add(new QuantitativeClaim(c.about(), c.metric(), c.change(), c.value(), c.lower(), c.upper(), c.unit(),
-                c.approximation(), c.period(), c.segment(), attributed));
+            out.add(c.withSpeaker(source));
         }
         return out;
     }

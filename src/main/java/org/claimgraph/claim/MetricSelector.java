@@ -130,7 +130,7 @@ public final class MetricSelector {
 
     private static final Pattern SHIPPED = Pattern.compile("\\bship(?:ped|s|ments?)\\b|ausgeliefert|auslieferung\\p{L}*|lieferte\\p{L}*|\\bsold\\b|verkauft\\p{L}*|absatz", F);
     private static final Pattern PEOPLE = Pattern.compile("menschen|people|personen|leute|persons", F);
-    private static final Pattern EMPLOYS = Pattern.compile("beschäftigt\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|\\bhir(?:e|es|ed|ing)\\b|\\beinstellen\\b|\\bstellt\\p{L}* \\p{L}+ ein\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
+    private static final Pattern EMPLOYS = Pattern.compile("beschäftig(?:t|en|te)\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|\\bhir(?:e|es|ed|ing)\\b|\\beinstellen\\b|\\bstellt\\p{L}* \\p{L}+ ein\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
     private static final Pattern GROWTH = Pattern.compile("\\p{L}*wachstum\\p{L}*|growth|wuchs|grew|gewachsen", F);
 
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
@@ -160,7 +160,8 @@ public final class MetricSelector {
     /** "$1.2 trillion of its market value has been added", "2 Milliarden Euro Börsenwert wurden vernichtet". */
     private static boolean addedAfter(SentenceView view, QuantityMention q, MetricCue c) {
         String w = c.word().toLowerCase(Locale.ROOT);
-        boolean verb = w.equals("added") || w.equals("gained") || w.equals("lost") || w.equals("hinzu") || w.startsWith("verlor");
+        boolean verb = w.equals("added") || w.equals("gained") || w.equals("lost") || w.equals("hinzu") || w.startsWith("verlor")
+            || w.equals("eingebüßt") || w.endsWith("büßte") || w.endsWith("büßten");
         return verb && c.begin() > q.end() && c.begin() - q.end() < 70 && !view.clauseBoundaryBetween(q.end(), c.begin())
             && !otherFigureBetween(view, q, q.end(), c.begin());
     }

@@ -34,9 +34,7 @@ final class NextSentenceSource {
                 out.add(c);
                 continue;
             }
-            Provenance attributed = new Provenance(p.evidence(), speaker, p.modality(), p.extractedBy(), p.confidence());
-            out.add(new QuantitativeClaim(c.about(), c.metric(), c.change(), c.value(), c.lower(), c.upper(), c.unit(),
-                c.approximation(), c.period(), c.segment(), attributed));
+            out.add(c.withSpeaker(speaker));
         }
         return out;
     }

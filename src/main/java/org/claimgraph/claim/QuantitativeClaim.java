@@ -24,6 +24,13 @@ public record QuantitativeClaim(Entity about, Metric metric, boolean change,
             throw new IllegalArgumentException("a quantitative claim needs a value or a bound");
     }
 
+    /** The same claim said by another speaker (null: unattributed). */
+    public QuantitativeClaim withSpeaker(Entity speaker) {
+        Provenance p = provenance;
+        return new QuantitativeClaim(about, metric, change, value, lower, upper, unit, approximation, period, segment,
+            new Provenance(p.evidence(), speaker, p.modality(), p.extractedBy(), p.confidence()));
+    }
+
     /** Local name of the metric individual, e.g. "Revenue" or "RevenueChange". */
     public String metricLocalName() {
         return change ? metric.changeLocalName() : metric.localName();

@@ -57,8 +57,17 @@ public final class QuantitativeRule {
             Entity subject = distributed.containsKey(q) ? distributed.get(q)
                 : subjects.resolve(view, q.begin(), choice.metric(), sentenceSubject, doc);
             if (subject == null) continue;
+            JointSubject.Members joint = distributed.containsKey(q) ? null : JointSubject.before(view, q.begin());
+            if (joint != null) {
+                if (joint.each()) for (Entity member : joint.entities()) out.add(build(view, doc, q, choice, member, previousValue));
+                continue;
+            }
             sentenceSubject = subject;
             QuantitativeClaim claim = build(view, doc, q, choice, subject, previousValue);
+            Entity speaker = claim.provenance().speaker();
+            if (distributed.containsKey(q) && speaker != null && !speaker.equals(subject) && distributed.containsValue(speaker)) {
+                claim = claim.withSpeaker(subject); // "Meta and Microsoft reported … respectively": each its own
+            }
             QuantitativeClaim whole = out.isEmpty() ? null : out.get(out.size() - 1);
             if (q.perShare() && whole != null && !choice.change() && PER_SHARE_APPOSITION.matcher(view.text().substring(0, q.begin())).find()
                 && whole.period() != null && !whole.period().equals(claim.period())) {

@@ -14,6 +14,13 @@ class ChangePhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # verbs of falling, also verb-final: eingebüßt, büßte ein, rutschte ab; slid, plunged, tumbled
+        de => Die SAP-Aktie hat seit Jahresbeginn gut zehn Prozent an Wert eingebüßt. => Q:sap|SharePriceChange|-10|-10|-|PERCENT|AtLeast|-|Reported|-
+        de => Die SAP-Aktie büßte am Donnerstag vier Prozent ein. => Q:sap|SharePriceChange|-4|-|-|PERCENT|-|2025-07-31|Reported|-
+        de => Die SAP-Aktie rutschte am Donnerstag um vier Prozent auf 221 Euro ab. => Q:sap|SharePriceChange|-4|-|-|PERCENT|-|2025-07-31|Reported|-;Q:sap|SharePrice|221|-|-|EUR|-|2025-07-31|Reported|-
+        en => SAP shares slid 4% to EUR 221 on Thursday. => Q:sap|SharePriceChange|-4|-|-|PERCENT|-|2025-07-31|Reported|-;Q:sap|SharePrice|221|-|-|EUR|-|2025-07-31|Reported|-
+        en => SAP shares have plunged more than 10% this year. => Q:sap|SharePriceChange|-10|-10|-|PERCENT|AtLeast|-|Reported|-
+        en => SAP shares tumbled 7% on Thursday. => Q:sap|SharePriceChange|-7|-|-|PERCENT|-|2025-07-31|Reported|-
         # percent changes (um X Prozent, up X%), from–to (two levels), Vorjahresquartal / year-ago
         de => Der Umsatz von Microsoft stieg im Vergleich zum Vorjahresquartal um 18 Prozent. => Q:microsoft|RevenueChange|18|-|-|PERCENT|-|-|Reported|-
         de => Der Nettogewinn von Alphabet wuchs 2024 um 36 Prozent auf 100,1 Milliarden Dollar. => Q:alphabet|NetIncomeChange|36|-|-|PERCENT|-|2024|Reported|-;Q:alphabet|NetIncome|100100000000|-|-|USD|-|2024|Reported|-

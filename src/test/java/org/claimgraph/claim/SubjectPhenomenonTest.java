@@ -17,6 +17,13 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a coordination of companies as subject: a joint figure is no company's; "each"/"jeweils" gives it to every one
+        en@2025-11-20 => Microsoft, Alphabet, Amazon and Meta together plan to spend more than $380 billion on capital expenditures this year. => ""
+        de@2025-11-20 => Microsoft, Alphabet, Amazon und Meta wollen in diesem Jahr zusammen mehr als 380 Milliarden Dollar investieren. => ""
+        en => Apple and Alphabet each have more than 150,000 employees. => Q:apple|Employees|150000|150000|-|-|AtLeast|-|Reported|-;Q:alphabet|Employees|150000|150000|-|-|AtLeast|-|Reported|-
+        de => Apple und Alphabet beschäftigen jeweils mehr als 150.000 Menschen. => Q:apple|Employees|150000|150000|-|-|AtLeast|-|Reported|-;Q:alphabet|Employees|150000|150000|-|-|AtLeast|-|Reported|-
+        # a "respectively" list: each company reported its own figure
+        en => Meta and Microsoft reported revenue of $51 billion and $77 billion, respectively. => Q:meta-platforms|Revenue|51000000000|-|-|USD|-|-|Reported|meta-platforms;Q:microsoft|Revenue|77000000000|-|-|USD|-|-|Reported|microsoft
         de => Der X-Konkurrent Threads von Meta hat 350 Millionen monatlich aktive Nutzer. => Q:threads|MonthlyActiveUsers|350000000|-|-|-|-|-|Reported|-
         de => Instagram, das zu Meta gehört, hat 2 Milliarden monatlich aktive Nutzer. => Q:instagram|MonthlyActiveUsers|2000000000|-|-|-|-|-|Reported|-
         de => Die Alphabet-Tochter Youtube erzielte im zweiten Quartal 2025 Werbeumsätze von 9,8 Milliarden Dollar. => Q:youtube|Revenue|9800000000|-|-|USD|-|2025-Q2|Reported|-

@@ -35,7 +35,8 @@ final class ChangeWords {
             "schrumpften", "geschrumpft", "schrumpft", "einbruch", "eingebrochen", "brach", "nachgegeben",
             "verringerte", "verringert", "reduzierte", "reduziert", "senkte", "gesenkt", "weniger", "niedriger",
             "einbußen", "schwächer", "leichter", "abnahm", "abgenommen", "verschlechterte", "tanked", "crashed", "sagged",
-            "retreated", "shed", "brachen", "rutschte", "rutschten");
+            "retreated", "shed", "brachen", "rutschte", "rutschten", "abgerutscht", "eingebüßt", "büßte", "büßten",
+            "sackte", "sackten", "abgesackt");
 
     /** emphasis between "um"/"by" and the number: "um satte 15 Prozent", "by a whopping 40%" */
     static final Set<String> INTENSIFIERS = Set.of("satte", "satten", "stolze", "stolzen", "kräftige",
