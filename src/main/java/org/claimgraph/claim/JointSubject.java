@@ -46,7 +46,8 @@ final class JointSubject {
             if (!CONJUNCTION.matcher(s.substring(orgs.get(last - 1).end(), orgs.get(last).begin())).find()) continue;
             String rest = s.substring(orgs.get(last).end(), figureBegin);
             // the list must be the subject: its verb follows it, no new clause or name comes between it and the figure
-            boolean subject = i == 0 ? s.substring(0, a.begin()).matches("(?s)\\s*(?:\\p{L}+\\s+){0,2}") : s.substring(0, a.begin()).endsWith(": ");
+            String opening = s.substring(0, a.begin());
+            boolean subject = opening.matches("(?s)\\s*(?:[\\p{L}'’]+\\s+){0,2}") || opening.matches("(?s)[^.;,]{0,40}:\\s+"); // "Zoom out: A and B …"
             boolean nameBetween = last + 1 < orgs.size(); // "Google's parent Alphabet": the list is not the subject as it stands
             if (subject && !nameBetween && !ANOTHER_CLAUSE.matcher(rest).find() && !rest.contains(",")) {
                 List<Entity> members = new ArrayList<>();

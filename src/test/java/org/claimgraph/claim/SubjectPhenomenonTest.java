@@ -20,6 +20,8 @@ class SubjectPhenomenonTest {
         # a coordination of companies as subject: a joint figure is no company's; "each"/"jeweils" gives it to every one
         en@2025-11-20 => Microsoft, Alphabet, Amazon and Meta together plan to spend more than $380 billion on capital expenditures this year. => ""
         de@2025-11-20 => Microsoft, Alphabet, Amazon und Meta wollen in diesem Jahr zusammen mehr als 380 Milliarden Dollar investieren. => ""
+        en@2025-11-20 => Zoom out: Microsoft and Alphabet plan to spend more than $150 billion combined this year. => ""
+        de@2025-11-20 => Unterm Strich: Microsoft und Alphabet wollen in diesem Jahr gemeinsam mehr als 150 Milliarden Dollar ausgeben. => ""
         en => Apple and Alphabet each have more than 150,000 employees. => Q:apple|Employees|150000|150000|-|-|AtLeast|-|Reported|-;Q:alphabet|Employees|150000|150000|-|-|AtLeast|-|Reported|-
         de => Apple und Alphabet beschäftigen jeweils mehr als 150.000 Menschen. => Q:apple|Employees|150000|150000|-|-|AtLeast|-|Reported|-;Q:alphabet|Employees|150000|150000|-|-|AtLeast|-|Reported|-
         # a "respectively" list: each company reported its own figure
