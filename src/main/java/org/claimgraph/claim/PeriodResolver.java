@@ -35,11 +35,16 @@ public final class PeriodResolver {
         "(ersten|erste[sn]?|zweiten|zweite[sn]?|first|second|[12]\\.)[- ]?"
         + "(?:(?:geschäfts|fiskal)?halbjahr(?:es|s)?|jahreshälfte|hälfte des (?:geschäfts)?jahres|half(?: of the year)?|sechs monaten?|six months)"
         + "(?:\\s+(?:des (?:geschäfts|fiskal)jahres\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?", F);
+    /**
+     * The year after "H1"/"Q3": "H1 2025", "Q3/24", "Q1 FY2026", "H2'25" — separated, since glued digits are a
+     * model name ("H100", "Q100"), never a period.
+     */
+    private static final String CODE_YEAR = "(?:(?:[ /-]|\\s?(?:FY|GJ)\\s?|'|[ /-](?:FY|GJ)\\s?)(20\\d\\d|'?\\d\\d(?![\\d,.])))";
     /** "H1 2025", "H2/2024", "1H25", "H1 FY2025" */
     private static final Pattern HALF_CODE = Pattern.compile(
-        "\\b(?:H([12])(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))|([12])H'?(\\d\\d))\\b");
+        "\\b(?:H([12])" + CODE_YEAR + "|([12])H'?(\\d\\d))\\b");
     private static final Pattern QUARTER_CODE = Pattern.compile(
-        "\\b(?:Q([1-4])(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
+        "\\b(?:Q([1-4])" + CODE_YEAR + "?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
         "(?:geschäftsjahr(?:es)?|fiskaljahr(?:es)?|fiscal(?: year)?|FY|GJ)\\s?'?(20\\d\\d|\\d\\d)(?:\\s?/\\s?(?:20)?(\\d\\d))?", F);
     private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(20\\d\\d)\\s?/\\s?(?:20)?(\\d\\d)\\b");

@@ -46,6 +46,9 @@ public final class QuantitativeRule {
         choices.keySet().removeIf(q -> BENCHMARK.matcher(view.text().substring(q.end())).find());
         // "costing the company $4.5 billion", "a charge of $2 billion": a cost is no metric of ours
         choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find());
+        // "raised $10 billion, valuing the company at …", "sammelte 10 Milliarden Dollar ein": money raised is no metric of ours
+        choices.keySet().removeIf(q -> RAISED.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
+            || RAISED_DE.matcher(view.text().substring(q.end(), Math.min(view.text().length(), q.end() + 30))).find());
 
         Map<QuantityMention, Entity> distributed = distributedSubjects(view);
         List<QuantitativeClaim> out = new ArrayList<>();
@@ -140,6 +143,13 @@ public final class QuantitativeRule {
     private static final Pattern COST_OF = Pattern.compile(
         "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
 
+    private static final Pattern NOW = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:today|now|currently|at present|heute|derzeit|aktuell|zurzeit|momentan)\\b", F);
+    private static final Pattern NOW_BEFORE = Pattern.compile("\\b(?:today|now|currently|heute|derzeit|aktuell|zurzeit|momentan)\\s+(?:\\p{L}+\\s+)?$", F);
+    private static final Pattern RAISED = Pattern.compile(
+        "\\b(?:rais(?:ed|es|ing)|secured|sammelte[n]?(?:\\s+\\p{L}+){0,3}|(?:eine |einer )?finanzierungsrunde (?:von|über)|funding round of|in funding of)\\s+"
+        + "(?:(?:a further|another|an additional|about|roughly|nearly|some|around|more than|weitere|rund|etwa|mehr als)\\s+)?$", F);
+    private static final Pattern RAISED_DE = Pattern.compile("^\\s*(?:\\p{L}+\\s+){0,3}?(?:eingesammelt|einsammeln|einzusammeln)\\b", F);
+
     private static final Pattern BENCHMARK = Pattern.compile(
         "^\\s*(?:rise|gain|increase|advance|decline|drop|fall|slide|jump)?\\s*(?:for|in|of|by)\\s+the\\s+(?:broader|wider|overall|benchmark|whole|main)\\b"
         + "|^\\s*(?:anstieg|plus|zuwachs|rückgang|minus)?\\s*(?:für den|des|im)\\s+(?:gesamtmarkt|leitindex|breiten markt)", F);
@@ -231,8 +241,12 @@ public final class QuantitativeRule {
         }
         // "plans to cut to 75,000, down from 99,500 at the end of 2024", "will die Dividende auf 2,50 Euro erhöhen,
         // nach 2,35 Euro im Vorjahr": the earlier level of a plan or forecast is history
-        if (q.role() == QuantityRole.PREVIOUS && (modality == Modality.PLAN || modality == Modality.FORECAST)
-            && period != null && view.date() != null && period.endedBefore(view.date())) modality = Modality.REPORTED;
+        boolean now = NOW.matcher(view.text().substring(q.end(), Math.min(view.text().length(), q.end() + 25))).find()
+            || NOW_BEFORE.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find();
+        if ((modality == Modality.PLAN || modality == Modality.FORECAST) && (now && q.role() != QuantityRole.CHANGE
+            || q.role() == QuantityRole.PREVIOUS && (period == null || view.date() != null && period.endedBefore(view.date())))) {
+            modality = Modality.REPORTED; // … and "up from roughly 230,000 today" is the present
+        }
         Entity speaker = speakers.detect(view.text(), view.mentions(), q.begin(), q.end(), subject);
         if (speaker != null && speaker.slug().equals(subject.slug()) && modality == Modality.ESTIMATE) speaker = null;
         // "…, Amazon said, slightly above estimates of $30.8 billion": a company states its figures, not the analysts'

@@ -21,6 +21,11 @@ class MetricPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "graphics processing units", "Grafikprozessor"; "valuing the company at"; money raised is no metric of ours
+        en => xAI plans to expand its supercomputer to about 1 million graphics processing units. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
+        de => xAI will seinen Supercomputer auf rund eine Million Grafikprozessoren ausbauen. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
+        en => xAI raised $10 billion in July, valuing the company at about $200 billion. => Q:xai|MarketCapitalization|200000000000|-|-|USD|Approximately|-|Reported|-
+        de => xAI sammelte im Juli 10 Milliarden Dollar ein, wobei das Unternehmen mit rund 200 Milliarden Dollar bewertet wurde. => Q:xai|MarketCapitalization|200000000000|-|-|USD|Approximately|-|Reported|-
         de => Unter dem Strich verdiente Intel im zweiten Quartal 2025 rund 2,9 Milliarden Dollar. => Q:intel|NetIncome|2900000000|-|-|USD|Approximately|2025-Q2|Reported|-
         de => Netflix verdiente im zweiten Quartal 2025 3,1 Milliarden Dollar. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
         en => Intel's bottom line came in at $2.9 billion in the second quarter of 2025. => Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-

@@ -14,6 +14,9 @@ class ModalityPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # the present level a plan starts from is reported: "up from roughly 230,000 today", "derzeit"
+        en => xAI plans to expand its supercomputer to about 1 million GPUs, up from roughly 230,000 today. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-;Q:xai|GPUCount|230000|-|-|-|Approximately|-|Reported|-
+        de => xAI will die Zahl seiner GPUs von derzeit rund 230.000 auf eine Million erhöhen. => Q:xai|GPUCount|1000000|-|-|-|-|-|Plan|-;Q:xai|GPUCount|230000|-|-|-|Approximately|-|Reported|-
         # a passive or a label names the market's expectation: "erwartet waren", "(erwartet: …)", "(expected: …)"
         de => Der Umsatz von Netflix stieg im zweiten Quartal 2025 auf 11,1 Milliarden Dollar, erwartet waren 11 Milliarden Dollar. => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
         de => Netflix steigerte den Umsatz im zweiten Quartal 2025 auf 11,1 Milliarden Dollar (erwartet: 11 Milliarden Dollar). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-

@@ -14,6 +14,10 @@ class PeriodPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # glued digits after H or Q are a model name ("H100"), never a half year or quarter
+        en => Microsoft bought 485,000 of Nvidia's H100 chips in 2024. => Q:microsoft|GPUCount|485000|-|-|-|-|2024|Reported|-
+        de => Microsoft kaufte 2024 rund 485.000 H100-Chips von Nvidia. => Q:microsoft|GPUCount|485000|-|-|-|Approximately|2024|Reported|-
+        en => Nvidia's revenue in H1/25 was $90 billion. => Q:nvidia|Revenue|90000000000|-|-|USD|-|FY2025-H1|Reported|-
         # guidance for the current quarter in the lead does not date the results box under it ("vs. $X expected", "erwartet:")
         en@2025-10-24 => Netflix reported third-quarter results and said it expects revenue of $12 billion in the current quarter. Here is how it did against estimates:¶Revenue: $11.5 billion vs. $11.4 billion expected¶Earnings per share: $6.10 vs. $6.95 expected => Q:netflix|Revenue|12000000000|-|-|USD|-|2025-Q4|Forecast|netflix;Q:netflix|Revenue|11500000000|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|Revenue|11400000000|-|-|USD|-|2025-Q3|Estimate|-;Q:netflix|EarningsPerShare|6.1|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|EarningsPerShare|6.95|-|-|USD|-|2025-Q3|Estimate|-
         de@2025-10-24 => Netflix legte Zahlen für das dritte Quartal vor und erwartet für das laufende Quartal einen Umsatz von 12 Milliarden Dollar. Die Zahlen im Überblick:¶Umsatz: 11,5 Milliarden Dollar (erwartet: 11,4 Milliarden Dollar)¶Ergebnis je Aktie: 6,10 Dollar (erwartet: 6,95 Dollar) => Q:netflix|Revenue|12000000000|-|-|USD|-|2025-Q4|Forecast|netflix;Q:netflix|Revenue|11500000000|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|Revenue|11400000000|-|-|USD|-|2025-Q3|Estimate|-;Q:netflix|EarningsPerShare|6.1|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|EarningsPerShare|6.95|-|-|USD|-|2025-Q3|Estimate|-

@@ -14,6 +14,10 @@ class RangePhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # from–to: the later scale goes to a bare earlier number only, never to a whole one ("von 230.000 auf eine Million"); the from-level of a plan is reported
+        de => Meta will die Zahl seiner GPUs von rund 230.000 auf eine Million erhöhen. => Q:meta-platforms|GPUCount|1000000|-|-|-|-|-|Plan|-;Q:meta-platforms|GPUCount|230000|-|-|-|Approximately|-|Reported|-
+        en => Meta plans to raise its GPU count from about 230,000 to 1 million. => Q:meta-platforms|GPUCount|1000000|-|-|-|-|-|Plan|-;Q:meta-platforms|GPUCount|230000|-|-|-|Approximately|-|Reported|-
+        de => Meta will die Investitionen von 40 auf 60 Milliarden Dollar erhöhen. => Q:meta-platforms|CapitalExpenditure|60000000000|-|-|USD|-|-|Plan|-;Q:meta-platforms|CapitalExpenditure|40000000000|-|-|USD|-|-|Reported|-
         # bis, zwischen … und, between … and, to, en dash
         de => Nvidia rechnet für das laufende Quartal mit einem Umsatz zwischen 44 und 46 Milliarden Dollar. => Q:nvidia|Revenue|-|44000000000|46000000000|USD|-|FY2026-Q3|Forecast|nvidia
         de => Meta will in diesem Jahr 64 bis 72 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|-|64000000000|72000000000|USD|-|2025|Plan|-

@@ -99,9 +99,12 @@ final class Combiner {
         return true;
     }
 
-    /** the later number's scale and unit go to the earlier one that says neither */
+    /**
+     * the later number's scale and unit go to the earlier one that says neither; a number of a thousand or
+     * more is whole already ("von 230.000 auf eine Million"), so it takes no scale
+     */
     static void lend(Candidate from, Candidate to) {
-        if (!to.scaled && from.scaled) {
+        if (!to.scaled && from.scaled && to.value.abs().compareTo(THOUSAND) < 0) {
             to.value = to.value.multiply(from.scaleFactor);
             to.scaleFactor = from.scaleFactor;
             to.scaled = true;
@@ -118,6 +121,8 @@ final class Combiner {
         // "neun und 6,5 Millionen Geräte": the noun is said once as well
         if (to.countNoun == null && !to.hasUnit()) to.countNoun = from.countNoun;
     }
+
+    private static final java.math.BigDecimal THOUSAND = java.math.BigDecimal.valueOf(1000);
 
     private static Candidate range(List<Tok> toks, Candidate a, Candidate b) {
         lend(b, a);
