@@ -22,7 +22,7 @@ public final class ModalityDetector {
         + "|schätzung\\p{L}*|prognosen? der|experten|beobachter|had expected|hatten? erwartet|erwartet worden"
         + "|erwartet (?:waren|war|gewesen)\\b|\\b(?:waren|war) erwartet|\\b(?:erwartet|expected):", F);
     private static final Pattern ESTIMATE = Pattern.compile(
-        "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
+        "\\bdürfte[n]?\\b|schätzungen zufolge|\\baccording to (?:\\p{L}+\\s+)?estimates\\b|\\b(?:laut|nach) (?:\\p{L}+\\s+)?schätzungen\\b|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
         "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
@@ -84,7 +84,8 @@ public final class ModalityDetector {
     }
 
     /** a coordinated clause of its own: "…hit $13 billion, and it expects to reach $20 billion" */
-    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|after|because|und|aber|während|nachdem|weil)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b)", F);
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|after|because|und|aber|während|nachdem|weil)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b"
+        + "|\\s(?:after|because|nachdem|weil)\\s+(?:the|its|it|der|die|das|\\p{Lu}))", F);
     private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated|forecast)\\b(?!\\s+(?:to|by|that)\\b)", F);
     private static final Pattern ANALYSTS_EXPECTED = Pattern.compile(
         "\\b(?:analysts?|wall street)\\b[^.;:]{0,50}?\\b(?:had |have |were |are )?(?:expected|expecting|estimated|projected|forecast|predicted|anticipated|looking for)\\b", F);

@@ -29,6 +29,8 @@ public final class SpeakerDetector {
 
     private static final Pattern EXPECTATION = Pattern.compile(
         "\\b(?:expected|estimated|forecast|projected|consensus|estimates?|analysts?|erwartet|gerechnet|geschätzt|prognostiziert|konsens|analyst\\p{L}*)\\b", F);
+    private static final Pattern SOURCE_OF_ESTIMATES = Pattern.compile(
+        "^\\W*(?:according to|laut|nach)\\s+(?:\\p{L}+\\s+)?(?:estimates|schätzungen)\\s+(?:from|by|of|von|des|der)\\b", F);
     /** a comma between clauses, not the one of "73,9" */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
 
@@ -46,7 +48,10 @@ public final class SpeakerDetector {
         if (clauseBegin < 0) return false;
         Matcher next = CLAUSE_COMMA.matcher(s);
         int clauseEnd = next.find(cueBegin) ? next.start() : s.length();
-        return EXPECTATION.matcher(s.substring(figureEnd + clauseBegin, clauseEnd)).find();
+        String clause = s.substring(figureEnd + clauseBegin, clauseEnd);
+        // "…, according to estimates from Sensor Tower": the estimates are this figure's, and so is the source
+        if (SOURCE_OF_ESTIMATES.matcher(clause).find()) return false;
+        return EXPECTATION.matcher(clause).find();
     }
 
     /** A German guidance verb closing the clause: "Das Unternehmen hatte 15 Milliarden Dollar angepeilt". */
@@ -149,8 +154,23 @@ public final class SpeakerDetector {
     private static final Pattern COORDINATED_GUIDANCE = Pattern.compile(
         "\\b(?:und|and)\\s+(?:erwartet|rechnet|prognostiziert|expects|forecasts?|sees|projects|guided)\\b", F);
 
+    /** "Für 2026 rechnet Meta mit …": German inversion puts the company right after its guidance verb. */
+    private static final Pattern INVERTED_GUIDANCE = Pattern.compile(
+        "\\b(?:rechnet|rechnen|erwartet|erwarten|prognostiziert|kalkuliert|plant|veranschlagt)\\s+(?:der\\s+|die\\s+|das\\s+)?(?:[\\p{L}-]+\\s+)?$", F);
+
+    private static Entity subjectOfInvertedGuidance(String s, List<Mention> mentions, int figureBegin) {
+        for (Mention m : mentions) {
+            if (m.end() > figureBegin || !canSpeak(m.entity()) || m.begin() == 0) continue;
+            String before = s.substring(0, m.begin());
+            if (INVERTED_GUIDANCE.matcher(before).find() && before.strip().contains(" ")) return m.entity();
+        }
+        return null;
+    }
+
     /** "Netflix legte Zahlen vor und erwartet …", "X beat estimates and expects …": the first verb's subject guides. */
     private static Entity subjectOfCoordinatedGuidance(String s, List<Mention> mentions, int figureBegin) {
+        Entity inverted = subjectOfInvertedGuidance(s, mentions, figureBegin);
+        if (inverted != null) return inverted;
         Matcher verb = COORDINATED_GUIDANCE.matcher(s);
         if (!verb.find() || verb.start() > figureBegin) return null;
         Mention first = null;

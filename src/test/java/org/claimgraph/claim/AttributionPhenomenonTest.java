@@ -14,6 +14,12 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "according to estimates from X", "laut Schätzungen von X": an estimate, and X its source
+        en => ChatGPT had roughly 470 million daily users in July, according to estimates from Sensor Tower. => Q:chatgpt|DailyActiveUsers|470000000|-|-|-|Approximately|2025-07|Estimate|sensor-tower
+        de => ChatGPT hatte im Juli laut Schätzungen von Sensor Tower rund 470 Millionen täglich aktive Nutzer. => Q:chatgpt|DailyActiveUsers|470000000|-|-|-|Approximately|2025-07|Estimate|sensor-tower
+        # German inversion: the company right after its guidance verb guides
+        de => Für die Investitionen rechnet Meta im laufenden Jahr nun mit 70 bis 72 Milliarden Dollar. => Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|2025|Forecast|meta-platforms
+        de => Im kommenden Jahr erwartet Nvidia einen Umsatz von 250 Milliarden Dollar. => Q:nvidia|Revenue|250000000000|-|-|USD|-|FY2027|Forecast|nvidia
         # speakers: laut X, sagte X, X zufolge, nach Angaben von X; X said, according to X, CFO/CEO X said
         de => Laut Finanzchefin Anat Ashkenazi stieg der Umsatz von Alphabet 2024 auf 350 Milliarden Dollar. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi
         de => Meta will 2025 bis zu 72 Milliarden Dollar investieren, sagte Finanzchefin Susan Li. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Plan|susan-li

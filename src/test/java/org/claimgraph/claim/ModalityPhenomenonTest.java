@@ -14,6 +14,9 @@ class ModalityPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a forecast in an after-clause does not govern the figure before it, comma or not
+        en@2025-10-29 => Meta's stock fell 9% in extended trading after the company said it expects capital expenditures of $70 billion to $72 billion this year. => Q:meta-platforms|SharePriceChange|-9|-|-|PERCENT|-|2025-10-29|Reported|-;Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|2025|Forecast|meta-platforms
+        de@2025-10-29 => Die Meta-Aktie fiel nachbörslich um neun Prozent, nachdem der Konzern Investitionen von 70 bis 72 Milliarden Dollar in Aussicht gestellt hatte. => Q:meta-platforms|SharePriceChange|-9|-|-|PERCENT|-|2025-10-29|Reported|-;Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|-|Forecast|meta-platforms
         # the present level a plan starts from is reported: "up from roughly 230,000 today", "derzeit"
         en => xAI plans to expand its supercomputer to about 1 million GPUs, up from roughly 230,000 today. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-;Q:xai|GPUCount|230000|-|-|-|Approximately|-|Reported|-
         de => xAI will die Zahl seiner GPUs von derzeit rund 230.000 auf eine Million erhöhen. => Q:xai|GPUCount|1000000|-|-|-|-|-|Plan|-;Q:xai|GPUCount|230000|-|-|-|Approximately|-|Reported|-

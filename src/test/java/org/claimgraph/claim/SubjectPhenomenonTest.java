@@ -17,6 +17,9 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # an aside that opens with a possessor ("Meta's answer to X", "Metas Antwort auf X") names no subject
+        en => Threads, Meta's answer to X, has grown to more than 150 million daily active users. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-
+        de => Threads, Metas Antwort auf X, hat inzwischen mehr als 150 Millionen täglich aktive Nutzer. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-
         # a coordination of companies as subject: a joint figure is no company's; "each"/"jeweils" gives it to every one
         en@2025-11-20 => Microsoft, Alphabet, Amazon and Meta together plan to spend more than $380 billion on capital expenditures this year. => ""
         de@2025-11-20 => Microsoft, Alphabet, Amazon und Meta wollen in diesem Jahr zusammen mehr als 380 Milliarden Dollar investieren. => ""
