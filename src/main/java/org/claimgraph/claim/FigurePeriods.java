@@ -68,6 +68,8 @@ final class FigurePeriods {
             // "down from roughly 99,500 at the end of 2024": the earlier figure names its own time
             if (explicit && own.begin() >= q.end() && own.begin() - q.end() <= 25 && !view.clauseBoundaryBetween(q.end(), own.begin())
                 && view.quantities().stream().noneMatch(o -> o != q && o.begin() >= q.end() && o.end() <= own.begin())) return current;
+            // "That's up from the 400 million users Meta reported in August": the sentence's only figure owns its only time
+            if (explicit && view.quantities().size() == 1 && found.stream().filter(p -> !p.isBasis()).count() == 1) return current;
             // "erhöhte die geplanten Investitionen für dieses Jahr von 75 auf 85 Milliarden": a revised outlook, same period
             if (explicit && basis == null && view.date() != null && !current.endedBefore(view.date())
                 && ModalityDetector.forwardLooking(view.text(), view.language())) return current;

@@ -37,7 +37,7 @@ public final class SubjectResolver {
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
         List<Mention> all = view.mentions().stream()
-            .filter(m -> isCandidate(view, m) && !unitOfLaterClause(view, m, figureBegin)).toList();
+            .filter(m -> isCandidate(view, m) && !unitOfLaterClause(view, m, figureBegin) && !reporterOf(view, m, figureBegin)).toList();
         List<Mention> candidates = all.stream().filter(m -> !insideAside(view, m, figureBegin, all)).toList();
         Mention inClause = nearest(view, candidates, figureBegin, metric, true);
         if (inClause != null) return inClause.entity();
@@ -71,6 +71,22 @@ public final class SubjectResolver {
     private static boolean unitOfLaterClause(SentenceView view, Mention m, int figureBegin) {
         return m.begin() > figureBegin && view.text().substring(figureBegin, m.begin()).matches("(?s).*[,;].*")
             && UNIT_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 30), m.begin())).find();
+    }
+
+    private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s+(?:had\\s+|has\\s+)?(?:reported|announced|disclosed|cited|gave|published)\\b", F);
+    private static final Pattern SPOKE_OF = Pattern.compile("^\\s+(?:noch\\s+|zuletzt\\s+|bereits\\s+)?von\\s+[^,;]*\\b(?:gesprochen|berichtet)\\b", F);
+
+    /**
+     * "the 400 million users Meta reported in August", "hatte Meta noch von 400 Millionen Nutzern gesprochen":
+     * the company that reported a figure in a relative clause or "sprach von" is its source, the subject is
+     * the one talked about.
+     */
+    private static boolean reporterOf(SentenceView view, Mention m, int figureBegin) {
+        String s = view.text();
+        if (m.begin() > figureBegin) {
+            return REPORTED_AFTER.matcher(s.substring(m.end())).lookingAt() && !s.substring(figureBegin, m.begin()).contains(",");
+        }
+        return SPOKE_OF.matcher(s.substring(m.end())).lookingAt();
     }
 
     private static boolean isCandidate(SentenceView view, Mention m) {

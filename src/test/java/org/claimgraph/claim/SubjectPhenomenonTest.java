@@ -17,6 +17,9 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # the company that reported a figure ("the 400 million users Meta reported", "hatte Meta von … gesprochen") is not what it is about
+        en@2025-10-29 => Threads has more than 150 million daily active users. That's up from the 400 million monthly users Meta reported in August. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-
+        de@2025-10-29 => Threads hat mehr als 150 Millionen täglich aktive Nutzer. Im August hatte Meta noch von 400 Millionen monatlich aktiven Nutzern gesprochen. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-
         # an aside that opens with a possessor ("Meta's answer to X", "Metas Antwort auf X") names no subject
         en => Threads, Meta's answer to X, has grown to more than 150 million daily active users. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-
         de => Threads, Metas Antwort auf X, hat inzwischen mehr als 150 Millionen täglich aktive Nutzer. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-

@@ -17,6 +17,7 @@ final class RoleRules {
     private static final PhraseTable<Boolean> PREVIOUS = new PhraseTable<Boolean>()
             .add(Boolean.TRUE, "gegenüber", "verglichen mit", "im vergleich zu", "compared with", "compared to",
                     "versus", "vs", "vs.", "against", "up from", "down from", "from",
+                    "up from the", "down from the", "up from an", "down from an",
                     // "(Vorjahr: 4,8 Mrd. Euro)", "(prior year: $3.1 billion)"
                     "Vorjahr:", "Vorjahreszeitraum:", "Vorjahresquartal:", "Vj.:", "VJ:", "prior year:",
                     "year earlier:", "year ago:", "previous year:");
