@@ -37,6 +37,8 @@ final class FigurePeriods {
     Period of(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice, Entity subject) {
         int yem = yearEndMonth(subject, doc);
         List<PeriodMention> found = periods.find(view.text(), view.date(), yem);
+        // "has lost nearly $70 billion since 2020", "insgesamt 60 Milliarden": a running total has no period of its own
+        if (RUNNING_TOTAL.matcher(view.text().substring(q.end())).lookingAt()) return null;
         PeriodMention nearestOwn = nearest(found, q, false, view.text());
         // "reach 700 million, up from 500 million at the end of March": the time after an earlier figure is that figure's
         PeriodMention after = q.role() == QuantityRole.PREVIOUS ? timeRightAfter(view, q, found) : null;
@@ -137,6 +139,10 @@ final class FigurePeriods {
         return !COMPARING.matcher(sentence.substring(Math.max(0, basis.begin() - 22), basis.begin())).find();
     }
 
+    private static final Pattern RUNNING_TOTAL = Pattern.compile(
+        "\\s*(?:in total|in all|cumulatively|altogether|insgesamt|since\\s+(?:20|19)\\d\\d|seit\\s+(?:20|19)\\d\\d)\\b", F);
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?:\\bsince|\\bseit)\\s+(?:the\\s+|dem\\s+|der\\s+)?(?:end of\\s+|ende\\s+)?$", F);
+
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
         "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bas\\b|compared (?:with|to)|gegenüber|verglichen mit|\\bvs\\.?)\\s+(?:\\p{L}+\\s+){0,2}$", F);
 
@@ -147,6 +153,8 @@ final class FigurePeriods {
         for (PeriodMention p : found) {
             if (p.isBasis() != basis) continue;
             if (!basis && COMPARISON_BEFORE.matcher(sentence.substring(Math.max(0, p.begin() - 30), p.begin())).find()) continue;
+            // "the fastest pace since 2022", "der höchste Wert seit 2021": where a span starts, not when the figure is
+            if (!basis && SINCE_BEFORE.matcher(sentence.substring(Math.max(0, p.begin() - 25), p.begin())).find()) continue;
             int d = p.end() <= q.begin() ? q.begin() - p.end() : Math.max(0, p.begin() - q.end());
             if (d < bestDistance) {
                 bestDistance = d;

@@ -29,6 +29,7 @@ public final class QuantitativeRule {
     }
 
     public List<QuantitativeClaim> apply(SentenceView view, DocumentContext doc) {
+        for (org.claimgraph.entity.Mention m : view.mentions()) if (BusinessUnits.introduces(view, m)) doc.noteBusinessUnit(m.entity());
         Map<QuantityMention, MetricChoice> choices = new HashMap<>();
         for (QuantityMention q : view.quantities()) {
             if (q.kind() == QuantityKind.RATIO || isTolerance(view, q) || inForeignCurrency(view, q)) continue;
@@ -48,6 +49,7 @@ public final class QuantitativeRule {
         choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find());
 
         Map<QuantityMention, Entity> distributed = distributedSubjects(view);
+        Map<QuantityMention, QuantityMention> hedged = SharedHedges.distribute(view);
         List<QuantitativeClaim> out = new ArrayList<>();
         Entity sentenceSubject = null;
         QuantitativeClaim previousValue = null;
@@ -58,7 +60,7 @@ public final class QuantitativeRule {
                 : subjects.resolve(view, q.begin(), choice.metric(), sentenceSubject, doc);
             if (subject == null) continue;
             sentenceSubject = subject;
-            QuantitativeClaim claim = build(view, doc, q, choice, subject, previousValue);
+            QuantitativeClaim claim = build(view, doc, hedged.getOrDefault(q, q), choice, subject, previousValue);
             QuantitativeClaim whole = out.isEmpty() ? null : out.get(out.size() - 1);
             if (q.perShare() && whole != null && !choice.change() && PER_SHARE_APPOSITION.matcher(view.text().substring(0, q.begin())).find()
                 && whole.period() != null && !whole.period().equals(claim.period())) {
@@ -86,6 +88,7 @@ public final class QuantitativeRule {
         for (List<QuantityMention> group : lists.groups(view)) {
             boolean counts = group.stream().allMatch(q -> q.unit() == null);
             List<Metric> named = lists.metricsBefore(view, group.get(0).begin(), group.size(), counts);
+            if (counts && named.size() != group.size()) named = lists.frequenciesAfter(view, group.get(group.size() - 1).end(), group.size());
             if (named.size() != group.size()) {
                 // "3 billion and 1 billion monthly active users": the noun after the last figure counts them all
                 MetricChoice last = choices.get(group.get(group.size() - 1));
@@ -237,7 +240,7 @@ public final class QuantitativeRule {
         BigDecimal lower = negate ? negated(range ? q.upper() : q.lower()) : q.lower();
         BigDecimal upper = negate ? negated(range ? q.lower() : q.upper()) : q.upper();
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
-        Metric metric = choice.metric();
+        Metric metric = BusinessUnits.incomeOf(choice.metric(), view, subject, doc);
         if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {
             metric = doc.lastUserMetric(subject); // "gained 30 million users" continues the monthly figure before
         }

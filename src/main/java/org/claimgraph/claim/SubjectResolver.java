@@ -118,6 +118,8 @@ public final class SubjectResolver {
     private static final Pattern ASIDE_OPENER = Pattern.compile(
         "\\s*(?:which|who|whose|that|a|an|the|der|die|das|dem|den|deren|dessen|welche[rsmn]?|ein|eine|einer|einem|einen|owned|backed|founded|part of|teil)\\b", F);
 
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:'s|’s)\\s");
+
     /**
      * "Instagram, which is owned by Meta, has 2 billion users", "Threads, eine Tochter von Meta, hat …":
      * a name inside an aside between commas is not the subject of a figure after the aside, when a
@@ -128,7 +130,9 @@ public final class SubjectResolver {
         int open = s.lastIndexOf(", ", m.begin());
         int close = s.indexOf(", ", m.end());
         if (open < 0 || close < 0 || close > figureBegin) return false;
-        if (!ASIDE_OPENER.matcher(s.substring(open + 1, m.begin())).lookingAt()) return false;
+        // "Reality Labs, Meta's metaverse division, posted …": an apposition opened by an owner's name
+        boolean possessive = s.substring(open + 1, m.begin()).isBlank() && POSSESSIVE_AFTER.matcher(s.substring(m.end())).lookingAt();
+        if (!possessive && !ASIDE_OPENER.matcher(s.substring(open + 1, m.begin())).lookingAt()) return false;
         return candidates.stream().anyMatch(o -> o.end() <= open);
     }
 

@@ -21,6 +21,13 @@ class MetricPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a part of a business has no net income: its loss or profit is its operating result
+        en => Meta's Reality Labs lost $4.2 billion in the second quarter. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Reality Labs, Meta's hardware division, posted a loss of $3.9 billion in the first quarter. => Q:reality-labs|OperatingIncome|-3900000000|-|-|USD|-|2025-Q1|Reported|-
+        en => Alphabet's Other Bets posted a net loss of $1.1 billion. => Q:other-bets|NetIncome|-1100000000|-|-|USD|-|-|Reported|-
+        de => Die Sparte Reality Labs verbuchte im zweiten Quartal einen Verlust von 4,2 Milliarden Dollar. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-
+        de => Metas Reality Labs machte im ersten Quartal 3,9 Milliarden Dollar Verlust. => Q:reality-labs|OperatingIncome|-3900000000|-|-|USD|-|2025-Q1|Reported|-
+        en => Meta's Reality Labs lost $4.2 billion in the second quarter. The unit has lost nearly $60 billion in total. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-;Q:reality-labs|OperatingIncome|-60000000000|-|-60000000000|USD|AtMost|-|Reported|-
         de => Unter dem Strich verdiente Intel im zweiten Quartal 2025 rund 2,9 Milliarden Dollar. => Q:intel|NetIncome|2900000000|-|-|USD|Approximately|2025-Q2|Reported|-
         de => Netflix verdiente im zweiten Quartal 2025 3,1 Milliarden Dollar. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
         en => Intel's bottom line came in at $2.9 billion in the second quarter of 2025. => Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-

@@ -14,6 +14,10 @@ class PeriodPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "since 2022" says where a span starts, not when the figure is; a running total ("since 2020", "insgesamt") has no period
+        en@2025-10-30 => Amazon Web Services sales grew 20% to $33 billion in the third quarter, the fastest pace since 2022. => Q:amazon-web-services|RevenueChange|20|-|-|PERCENT|-|2025-Q3|Reported|-;Q:amazon-web-services|Revenue|33000000000|-|-|USD|-|2025-Q3|Reported|-
+        de@2025-10-30 => Der Umsatz von AWS stieg im dritten Quartal um 20 Prozent auf 33 Milliarden Dollar, das stärkste Wachstum seit 2022. => Q:amazon-web-services|RevenueChange|20|-|-|PERCENT|-|2025-Q3|Reported|-;Q:amazon-web-services|Revenue|33000000000|-|-|USD|-|2025-Q3|Reported|-
+        en => Meta's Reality Labs lost $4.2 billion in the second quarter. The unit has lost nearly $60 billion since 2020. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-;Q:reality-labs|OperatingIncome|-60000000000|-|-60000000000|USD|AtMost|-|Reported|-
         # relative periods against the publication date (default 2025-08-01) and fiscal calendars:
         # Microsoft's year ends in June, Nvidia's in January, Apple's in September
         de => Alphabet erzielte im abgelaufenen Quartal einen Umsatz von 96 Milliarden Dollar. => Q:alphabet|Revenue|96000000000|-|-|USD|-|2025-Q2|Reported|-
