@@ -25,6 +25,10 @@ public final class MetricSelector {
         boolean isChange = q.role() == QuantityRole.CHANGE || change != null;
         int sign = change != null ? change.sign() : 1;
 
+        if (q.kind() == QuantityKind.PERCENT && companyMove(view, q, MOVE_BEFORE)) {
+            return new MetricChoice(Metric.SHARE_PRICE, true, sign, "company-move");
+        }
+        if (isMoney(q) && !q.perShare() && companyMove(view, q, CLOSE_BEFORE)) return new MetricChoice(Metric.SHARE_PRICE, false, 1, "company-close");
         if ((q.perShare() || perShareSentence(view, q)) && isMoney(q)) {
             Metric m = DIVIDEND.matcher(view.text()).find() ? Metric.DIVIDEND_PER_SHARE : Metric.EARNINGS_PER_SHARE;
             return new MetricChoice(m, isChange && q.kind() == QuantityKind.PERCENT, sign, "per-share");
@@ -46,6 +50,8 @@ public final class MetricSelector {
         if (metric == Metric.USERS) metric = frequencyBefore(view, cue, metric);
         if (metric == Metric.REVENUE && runRateInClause(view, q)) metric = Metric.REVENUE_RUN_RATE;
         if (metric.isCount() && isMoney(q)) return null;
+        // "Apple's share rose 1 percentage point to 18%": a share price never moves in points; that is a market share
+        if (metric == Metric.SHARE_PRICE && view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return null;
         if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() == null
             && metric != Metric.SHARE_PRICE) {
             return null; // a bare number near a money word is not a money figure
@@ -72,6 +78,25 @@ public final class MetricSelector {
         return metric;
     }
 
+    private static final Pattern MOVE_BEFORE = Pattern.compile(
+        "\\s(?:rose|fell|slipped|gained|added|dropped|jumped|climbed|declined|slid|sank|tumbled|soared|surged|advanced|lost|rallied"
+        + "|edged (?:up|down|higher|lower)|(?:was|were|closed|ended) (?:up|down|higher|lower))\\s+(?:about |roughly |nearly |almost |more than |some )?$", F);
+
+    /** "Nvidia closed at $207.04", "Apple ended the day at $269.70": a company's closing price is its stock's. */
+    private static final Pattern CLOSE_BEFORE = Pattern.compile(
+        "\\s(?:closed|ended|opened|finished|settled|traded)\\s+(?:[\\p{L}-]+\\s+){0,3}?at\\s+(?:a\\s+(?:record\\s+)?(?:high|low|close)\\s+of\\s+)?$", F);
+
+    /**
+     * "while Alphabet rose 2.5%", "Microsoft slipped 2.9 per cent": a company that itself rises or
+     * falls by a percentage is its stock; its revenue or profit would have been named.
+     */
+    private static boolean companyMove(SentenceView view, QuantityMention q, Pattern verbs) {
+        java.util.regex.Matcher m = verbs.matcher(view.text().substring(0, q.begin()));
+        if (!m.find()) return false;
+        int verb = m.start();
+        return view.mentions().stream().anyMatch(e -> e.entity().type() == org.claimgraph.entity.EntityType.ORGANIZATION && e.end() == verb);
+    }
+
     /** "Aufs Jahr hochgerechnet liegt der Umsatz bei …": the run-rate word qualifies the revenue of its clause. */
     private static boolean runRateInClause(SentenceView view, QuantityMention q) {
         return view.cues().stream().anyMatch(c -> c.metric() == Metric.REVENUE_RUN_RATE
@@ -79,7 +104,7 @@ public final class MetricSelector {
             && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin())));
     }
 
-    private static final Pattern PER_SHARE = Pattern.compile("\\b(?:je|pro) aktie\\b|\\bper share\\b|\\bje anteilsschein\\b", F);
+    private static final Pattern PER_SHARE = Pattern.compile("\\b(?:je|pro) aktie\\b|\\b(?:per|a) share\\b|\\bje anteilsschein\\b", F);
 
     /**
      * "Je Aktie verdiente Amazon 1,68 Dollar, Analysten hatten 1,33 Dollar erwartet": a small money
@@ -136,7 +161,7 @@ public final class MetricSelector {
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
     private static final Pattern CHANGE_NOUN = Pattern.compile(
         "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*|wegfall\\p{L}*"
-        + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|adding|gained|hir(?:e|es|ed|ing)|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau", F);
+        + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|adding|gained|hir(?:e|es|ed|ing)|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau|wip(?:ed|ing|es)|eras(?:ed|ing)", F);
 
     /**
      * The change word that governs the figure: right before it, or the head of "Zuwächse von …". A
@@ -168,6 +193,8 @@ public final class MetricSelector {
     /** "gewann … 30 Millionen Nutzer hinzu", "gained 2 million users", "15.000 Stellen gestrichen": counts change with a gain/loss verb anywhere in the clause. */
     private static boolean countChange(SentenceView view, QuantityMention q, MetricCue c) {
         if (q.countNoun() == null || q.unit() != null) return false;
+        // "cut 14,000 jobs …, and had 1.58 million employees": the cut took its own figure
+        if (c.end() <= q.begin() && otherFigureBetween(view, q, c.end(), q.begin())) return false;
         return isGainOrLossVerb(c) && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
     }
 

@@ -47,6 +47,11 @@ public final class QuantitativeRule {
         choices.keySet().removeIf(q -> BENCHMARK.matcher(view.text().substring(q.end())).find());
         // "costing the company $4.5 billion", "a charge of $2 billion": a cost is no metric of ours
         choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find());
+        // "has raised $13 billion", "a $13B Series F": money raised from investors is no metric of ours
+        choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && (RAISED.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
+            || FUNDING_AFTER.matcher(view.text().substring(q.end())).lookingAt()));
+        // "The S&P 500 rose 0.2%", "while the Nasdaq gained 1%": an index's move is no company's figure
+        choices.keySet().removeIf(q -> INDEX_MOVE.matcher(view.text().substring(0, q.begin())).find());
 
         Map<QuantityMention, Entity> distributed = distributedSubjects(view);
         Map<QuantityMention, QuantityMention> hedged = SharedHedges.distribute(view);
@@ -69,9 +74,26 @@ public final class QuantitativeRule {
                     claim.unit(), claim.approximation(), whole.period(), claim.segment(), claim.provenance());
             }
             out.add(claim);
+            out.addAll(forEachOther(view, q, claim));
             if (q.role() != QuantityRole.CHANGE) previousValue = claim;
         }
         return withUnitsCompleted(view, out);
+    }
+
+    private static final Pattern EACH = Pattern.compile("\\b(?:each|jeweils)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+
+    /** "Microsoft and Apple are each worth about $4 trillion", "… jeweils rund": the figure holds for every name of the pair. */
+    private List<QuantitativeClaim> forEachOther(SentenceView view, QuantityMention q, QuantitativeClaim claim) {
+        if (!EACH.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find()) return List.of();
+        for (int n = 3; n >= 2; n--) {
+            List<org.claimgraph.entity.Mention> names = lists.subjectsBefore(view, q.begin(), n);
+            if (names.isEmpty() || names.stream().noneMatch(m -> m.entity().slug().equals(claim.about().slug()))) continue;
+            return names.stream().filter(m -> !m.entity().slug().equals(claim.about().slug()))
+                .map(m -> new QuantitativeClaim(m.entity(), claim.metric(), claim.change(), claim.value(), claim.lower(), claim.upper(),
+                    claim.unit(), claim.approximation(), claim.period(), claim.segment(), claim.provenance()))
+                .toList();
+        }
+        return List.of();
     }
 
     /** The figures of a "respectively" list, each with the name at the same place in the list of names before it. */
@@ -133,6 +155,16 @@ public final class QuantitativeRule {
 
     private static final Pattern COST_OF = Pattern.compile(
         "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
+
+    private static final Pattern RAISED = Pattern.compile(
+        "\\b(?:rais(?:es|ed|ing|e)|sammel(?:t|te|ten)|eingesammelt)\\s+(?:about |roughly |nearly |more than |over |some |another |an additional |a further |rund |etwa |knapp |mehr als |weitere )?$", F);
+    private static final Pattern FUNDING_AFTER = Pattern.compile(
+        "\\s*(?:in\\s+)?(?:new\\s+|fresh\\s+)?(?:funding|financing|series [a-h]\\b|seed\\b|venture (?:capital|funding)|finanzierung\\p{L}*|risikokapital)", F);
+    private static final Pattern INDEX_MOVE = Pattern.compile(
+        "(?:^|[,;]\\s*|\\b(?:while|and|as|whereas|während|und)\\s+)(?:the\\s+|der\\s+)?(?:broader\\s+|benchmark\\s+|tech-heavy\\s+)?"
+        + "(?:S&P 500|S&P|Nasdaq(?: Composite| 100|-100)?|Dow(?: Jones)?(?: Industrial Average)?|Dax|MDax|TecDax|Euro Stoxx 50|Stoxx 600|Nikkei(?: 225)?"
+        + "|Hang Seng|Kospi|FTSE 100|Philadelphia Semiconductor Index)(?:\\s+index)?\\s+(?:\\p{L}+\\s+){1,2}"
+        + "(?:about |roughly |nearly |almost |um )?$", F);
 
     private static final Pattern BENCHMARK = Pattern.compile(
         "^\\s*(?:rise|gain|increase|advance|decline|drop|fall|slide|jump)?\\s*(?:for|in|of|by)\\s+the\\s+(?:broader|wider|overall|benchmark|whole|main)\\b"

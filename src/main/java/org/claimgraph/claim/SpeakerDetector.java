@@ -78,6 +78,8 @@ public final class SpeakerDetector {
             Mention after = firstSpeakerAfter(sentence, mentions, m.end());
             if (after == null) continue;
             boolean saidBeforeFigure = m.start() < figureBegin;
+            // "Analysts polled by FactSet had expected …; the company reported …": a pollster speaks for its own clause
+            if (m.group().toLowerCase().endsWith(" by") && sentence.substring(Math.min(m.end(), figureBegin), Math.max(m.end(), figureBegin)).contains(";")) continue;
             boolean sentenceWide = isSentenceWide(m.group());
             if (sentenceWide || saidBeforeFigure || after.begin() > figureBegin) best = after.entity();
         }
@@ -93,8 +95,9 @@ public final class SpeakerDetector {
             }
         }
         for (Mention mention : mentions) {
-            // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source
-            if (canSpeak(mention.entity()) && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
+            // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source — of its clause only
+            boolean ownClause = !sentence.substring(Math.min(mention.end(), figureBegin), Math.max(mention.end(), figureBegin)).contains(";");
+            if (canSpeak(mention.entity()) && ownClause && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
                 || POLLED_BEFORE_NAME.matcher(sentence.substring(0, mention.begin())).find())) return mention.entity();
         }
         if (SPOKESPERSON.matcher(sentence).find() && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;

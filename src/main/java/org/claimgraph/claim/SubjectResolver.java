@@ -33,6 +33,7 @@ public final class SubjectResolver {
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:\\bthe|\\ban?|\\bto)\\s+$", F);
     private static final Pattern CONSENSUS = Pattern.compile(
         "\\banalyst\\p{L}*|\\bconsensus\\b|\\bkonsens\\p{L}*|\\bexperten\\b|\\bmarktbeobachter\\b|\\bschätzungen\\b|\\bestimates\\b", F);
+    private static final Pattern TICKER_AFTER = Pattern.compile("\\s*:\\s*\\p{Lu}{1,6}(?:\\.\\p{Lu})?\\s*\\)");
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
@@ -77,6 +78,8 @@ public final class SubjectResolver {
         if (m.entity().type() == EntityType.PERSON) return false;
         String after = view.text().substring(m.end());
         if (MODIFIER_HEAD.matcher(after).find()) return false;
+        // "NVIDIA (NASDAQ: NVDA) today reported …": the exchange of a ticker is not the company
+        if (TICKER_AFTER.matcher(after).lookingAt() && view.text().substring(0, m.begin()).endsWith("(")) return false;
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;

@@ -14,6 +14,8 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a pollster speaks for its own clause; "the company" after it is not the pollster
+        en => Analysts surveyed by FactSet had expected Alphabet to post earnings of $2.18 a share; the company reported $2.31. => Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|-|Estimate|factset;Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|-|Reported|alphabet
         # speakers: laut X, sagte X, X zufolge, nach Angaben von X; X said, according to X, CFO/CEO X said
         de => Laut Finanzchefin Anat Ashkenazi stieg der Umsatz von Alphabet 2024 auf 350 Milliarden Dollar. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi
         de => Meta will 2025 bis zu 72 Milliarden Dollar investieren, sagte Finanzchefin Susan Li. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Plan|susan-li

@@ -21,6 +21,16 @@ class MetricPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a company that closes at a price or is worth an amount: its share price and its market value
+        en@2025-10-29 => Nvidia closed at $207.04 on Wednesday, making it the first company ever to be worth $5 trillion. => Q:nvidia|SharePrice|207.04|-|-|USD|-|2025-10-29|Reported|-;Q:nvidia|MarketCapitalization|5000000000000|-|-|USD|-|2025-10-29|Reported|-
+        en => Nvidia's earnings per diluted share were $1.08. => Q:nvidia|EarningsPerShare|1.08|-|-|USD|-|-|Reported|-
+        en => Alphabet raised its 2025 capital-expenditure forecast to $85 billion from $75 billion. => Q:alphabet|CapitalExpenditure|85000000000|-|-|USD|-|2025|Forecast|-;Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|-|2025|Forecast|-
+        en => Amazon cut about 14,000 corporate jobs this week, and had about 1.58 million employees at the end of June. => Q:amazon|EmployeesChange|-14000|-|-|-|Approximately|2025-06|Reported|-;Q:amazon|Employees|1580000|-|-|-|Approximately|2025-06|Reported|-
+        en@2025-11-01 => Shares in Meta fell 11 per cent on Thursday, wiping almost $200bn off its market value, while Alphabet rose 2.5 per cent. => Q:meta-platforms|SharePriceChange|-11|-|-|PERCENT|-|2025-10-30|Reported|-;Q:meta-platforms|MarketCapitalizationChange|-200000000000|-|-200000000000|USD|AtMost|2025-10-30|Reported|-;Q:alphabet|SharePriceChange|2.5|-|-|PERCENT|-|2025-10-30|Reported|-
+        en => Microsoft slipped 2.9% in after-hours trading. => Q:microsoft|SharePriceChange|-2.9|-|-|PERCENT|-|2025-08-01|Reported|-
+        en => Meta said Threads has 400 million monthly users. Microsoft climbed 4% after the report. => Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|-|Reported|meta-platforms;Q:microsoft|SharePriceChange|4|-|-|PERCENT|-|-|Reported|-
+        en => Microsoft and Apple are each worth about $4 trillion. => Q:microsoft|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-;Q:apple|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-
+        de => Microsoft und Apple sind jeweils rund 4 Billionen Dollar wert. => Q:microsoft|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-;Q:apple|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-
         # a part of a business has no net income: its loss or profit is its operating result
         en => Meta's Reality Labs lost $4.2 billion in the second quarter. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-
         en => Reality Labs, Meta's hardware division, posted a loss of $3.9 billion in the first quarter. => Q:reality-labs|OperatingIncome|-3900000000|-|-|USD|-|2025-Q1|Reported|-

@@ -14,6 +14,8 @@ class ModalityPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "had been modeling" is the analysts' estimate, for every figure of its clause
+        en => Amazon expects operating income of $21 billion to $26 billion. Analysts polled by FactSet had been modeling revenue of $208.2 billion and operating income of $23.6 billion. => Q:amazon|OperatingIncome|-|21000000000|26000000000|USD|-|-|Forecast|amazon;Q:amazon|Revenue|208200000000|-|-|USD|-|-|Estimate|factset;Q:amazon|OperatingIncome|23600000000|-|-|USD|-|-|Estimate|factset
         # Reported vs Forecast (soll, expects, will, guidance), Plan (will/plant, plans), Estimate (dürfte, analysts)
         de => Meta soll 2025 rund 70 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|Approximately|2025|Forecast|-
         de => Der Umsatz von Alphabet dürfte 2025 auf 380 Milliarden Dollar steigen. => Q:alphabet|Revenue|380000000000|-|-|USD|-|2025|Estimate|-

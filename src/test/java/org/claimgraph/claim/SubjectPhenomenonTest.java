@@ -17,6 +17,8 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # the exchange in a ticker is not the company
+        en => NVIDIA (NASDAQ: NVDA) today reported revenue of $46.7 billion. => Q:nvidia|Revenue|46700000000|-|-|USD|-|-|Reported|-
         de => Der X-Konkurrent Threads von Meta hat 350 Millionen monatlich aktive Nutzer. => Q:threads|MonthlyActiveUsers|350000000|-|-|-|-|-|Reported|-
         de => Instagram, das zu Meta gehört, hat 2 Milliarden monatlich aktive Nutzer. => Q:instagram|MonthlyActiveUsers|2000000000|-|-|-|-|-|Reported|-
         de => Die Alphabet-Tochter Youtube erzielte im zweiten Quartal 2025 Werbeumsätze von 9,8 Milliarden Dollar. => Q:youtube|Revenue|9800000000|-|-|USD|-|2025-Q2|Reported|-
