@@ -49,7 +49,9 @@ final class FigurePeriods {
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
         Metric m = choice.metric();
-        if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, current);
+        // "have gained a quarter since January": where a move starts does not date it
+        boolean since = own != null && SINCE_START.matcher(view.text().substring(own.begin())).lookingAt();
+        if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, since ? null : current);
         boolean explicit = current != null;
         // a headcount is a state, not a quarter's result: only an explicit period dates it
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
@@ -108,6 +110,8 @@ final class FigurePeriods {
     /** A price move "nachbörslich"/"after hours" happened on the article's day; "on Thursday" on the Thursday before it. */
     private static Period tradingDay(SentenceView view, Period explicit) {
         if (explicit != null && explicit.granularity() == Period.Granularity.DAY) return explicit;
+        // "crossed $4 trillion in market value in July": a month named for the move dates it
+        if (explicit != null && explicit.granularity() == Period.Granularity.MONTH) return explicit;
         if (view.date() == null || !view.date().hasDay()) return null;
         java.time.LocalDate day = java.time.LocalDate.of(view.date().year(), view.date().month(), view.date().day());
         Matcher wd = WEEKDAY.matcher(view.text());
@@ -139,6 +143,7 @@ final class FigurePeriods {
         return !COMPARING.matcher(sentence.substring(Math.max(0, basis.begin() - 22), basis.begin())).find();
     }
 
+    private static final Pattern SINCE_START = Pattern.compile("(?:since|seit)\\b", F);
     private static final Pattern RUNNING_TOTAL = Pattern.compile(
         "\\s*(?:in total|in all|cumulatively|altogether|insgesamt|since\\s+(?:20|19)\\d\\d|seit\\s+(?:20|19)\\d\\d)\\b", F);
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?:\\bsince|\\bseit)\\s+(?:the\\s+|dem\\s+|der\\s+)?(?:end of\\s+|ende\\s+)?$", F);

@@ -49,6 +49,8 @@ public final class MetricSelector {
         Metric metric = cue.metric();
         if (metric == Metric.USERS) metric = frequencyBefore(view, cue, metric);
         if (metric == Metric.REVENUE && runRateInClause(view, q)) metric = Metric.REVENUE_RUN_RATE;
+        // "would ship 20 million Blackwell GPUs": GPUs shipped, whether or not the noun follows the number
+        if (metric == Metric.GPU_COUNT && SHIPPED.matcher(view.text()).find()) metric = Metric.GPU_SHIPMENTS;
         if (metric.isCount() && isMoney(q)) return null;
         // "Apple's share rose 1 percentage point to 18%": a share price never moves in points; that is a market share
         if (metric == Metric.SHARE_PRICE && view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return null;
@@ -101,7 +103,7 @@ public final class MetricSelector {
     private static boolean runRateInClause(SentenceView view, QuantityMention q) {
         return view.cues().stream().anyMatch(c -> c.metric() == Metric.REVENUE_RUN_RATE
             && !view.clauseBoundaryBetween(Math.min(c.begin(), q.begin()), Math.max(c.begin(), q.begin()))
-            && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin())));
+            && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()), true));
     }
 
     private static final Pattern PER_SHARE = Pattern.compile("\\b(?:je|pro) aktie\\b|\\b(?:per|a) share\\b|\\bje anteilsschein\\b", F);
@@ -153,7 +155,7 @@ public final class MetricSelector {
         return base;
     }
 
-    private static final Pattern SHIPPED = Pattern.compile("\\bship(?:ped|s|ments?)\\b|ausgeliefert|auslieferung\\p{L}*|lieferte\\p{L}*|\\bsold\\b|verkauft\\p{L}*|absatz", F);
+    private static final Pattern SHIPPED = Pattern.compile("\\bship(?:ped|s|ping|ments?)?\\b|ausgeliefert|auslieferung\\p{L}*|lieferte\\p{L}*|\\bsold\\b|verkauft\\p{L}*|absatz", F);
     private static final Pattern PEOPLE = Pattern.compile("menschen|people|personen|leute|persons", F);
     private static final Pattern EMPLOYS = Pattern.compile("beschäftigt\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|\\bhir(?:e|es|ed|ing)\\b|\\beinstellen\\b|\\bstellt\\p{L}* \\p{L}+ ein\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
     private static final Pattern GROWTH = Pattern.compile("\\p{L}*wachstum\\p{L}*|growth|wuchs|grew|gewachsen", F);
@@ -284,8 +286,16 @@ public final class MetricSelector {
     }
 
     private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to) {
+        return otherFigureBetween(view, q, from, to, false);
+    }
+
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|von)\\s+$", F);
+
+    /** @param pairs when true, the earlier figure of a "from … to …" pair does not separate the later one from its words */
+    private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to, boolean pairs) {
         for (QuantityMention other : view.quantities()) {
             if (other == q || other.kind() == QuantityKind.RATIO) continue;
+            if (pairs && (other.role() == QuantityRole.PREVIOUS || FROM_BEFORE.matcher(view.text().substring(0, other.begin())).find())) continue;
             if (other.begin() >= from && other.end() <= to) return true;
         }
         return false;

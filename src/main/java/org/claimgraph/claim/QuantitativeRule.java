@@ -50,6 +50,8 @@ public final class QuantitativeRule {
         // "has raised $13 billion", "a $13B Series F": money raised from investors is no metric of ours
         choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && (RAISED.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
             || FUNDING_AFTER.matcher(view.text().substring(q.end())).lookingAt()));
+        // "returned $24.3 billion to shareholders": buybacks and dividends together are none of our metrics
+        choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && RETURNED.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find());
         // "The S&P 500 rose 0.2%", "while the Nasdaq gained 1%": an index's move is no company's figure
         choices.keySet().removeIf(q -> INDEX_MOVE.matcher(view.text().substring(0, q.begin())).find());
 
@@ -156,6 +158,7 @@ public final class QuantitativeRule {
     private static final Pattern COST_OF = Pattern.compile(
         "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
 
+    private static final Pattern RETURNED = Pattern.compile("\\breturn(?:ed|s|ing)?\\s+(?:about |roughly |nearly |more than |some |a record )?$", F);
     private static final Pattern RAISED = Pattern.compile(
         "\\b(?:rais(?:es|ed|ing|e)|sammel(?:t|te|ten)|eingesammelt)\\s+(?:about |roughly |nearly |more than |over |some |another |an additional |a further |rund |etwa |knapp |mehr als |weitere )?$", F);
     private static final Pattern FUNDING_AFTER = Pattern.compile(

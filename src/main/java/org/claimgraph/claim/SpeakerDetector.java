@@ -151,9 +151,13 @@ public final class SpeakerDetector {
     private static Mention speakerRightBefore(String s, List<Mention> mentions, int verbStart) {
         for (Mention m : mentions) {
             if (canSpeak(m.entity()) && m.end() <= verbStart && s.substring(m.end(), verbStart).strip().length() <= 1) return m;
+            // "Nick Turley, OpenAI's head of ChatGPT, said": a person with the apposition of their role
+            if (m.entity().type() == EntityType.PERSON && m.end() <= verbStart && APPOSITION.matcher(s.substring(m.end(), verbStart)).matches()) return m;
         }
         return null;
     }
+
+    private static final Pattern APPOSITION = Pattern.compile(",\\s[^,;:.()\"“”]{3,70},\\s*");
 
     private static boolean isVerb(String cue) {
         return !isSentenceWide(cue);
@@ -162,6 +166,7 @@ public final class SpeakerDetector {
     /** "…, CFO Anat Ashkenazi said." — the verb closes the sentence, so the whole sentence is attributed. */
     private static boolean trailing(String s, int verbEnd) {
         return s.substring(verbEnd).matches("(?s)(?:\\s*(?:on \\p{L}+|am \\p{L}+|\\p{L}+ analysts|analysts|investors|reporters|in a statement|in an interview"
+            + "|(?:last|this|earlier this|next) (?:week|month|year|quarter)|yesterday|today|earlier"
             + "|on (?:a|an|the) (?:\\p{L}+ )?call|in a (?:\\p{L}+ )?call|in a (?:blog )?post|in a filing|\\p{Lu}\\p{L}+day))*\\s*[.!?“”\"]*\\s*$");
     }
 

@@ -14,6 +14,9 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "X told analysts last week" closes the sentence; "Name, role, said" speaks through the apposition
+        en@2025-08-06 => Meta's Threads now has 400 million monthly active users, Mark Zuckerberg told analysts last week. => Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|-|Reported|mark-zuckerberg
+        en@2025-08-06 => Google's Gemini app has more than 450 million monthly users, Sundar Pichai, the company's chief executive, said on Tuesday. => Q:gemini-app|MonthlyActiveUsers|450000000|450000000|-|-|AtLeast|-|Reported|sundar-pichai
         # a pollster speaks for its own clause; "the company" after it is not the pollster
         en => Analysts surveyed by FactSet had expected Alphabet to post earnings of $2.18 a share; the company reported $2.31. => Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|-|Estimate|factset;Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|-|Reported|alphabet
         # speakers: laut X, sagte X, X zufolge, nach Angaben von X; X said, according to X, CFO/CEO X said

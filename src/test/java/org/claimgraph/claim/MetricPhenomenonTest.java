@@ -21,6 +21,10 @@ class MetricPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # GPUs a company will ship are shipments; "valued at" is a market value; the later figure of a from-to pair keeps the run-rate word
+        en@2025-10-29 => Jensen Huang said the company would ship 20 million Blackwell GPUs over the life of the product. => Q:nvidia-blackwell|GPUShipments|20000000|-|-|-|-|-|Forecast|jensen-huang
+        en@2025-09-02 => OpenAI was valued at $300 billion in March. => Q:openai|MarketCapitalization|300000000000|-|-|USD|-|2025-03|Reported|-
+        en@2025-09-02 => Anthropic said its run-rate revenue has grown from roughly $1 billion in January to more than $5 billion in August. => Q:anthropic|RevenueRunRate|1000000000|-|-|USD|Approximately|2025-01|Reported|anthropic;Q:anthropic|RevenueRunRate|5000000000|5000000000|-|USD|AtLeast|2025-08|Reported|anthropic
         # a company that closes at a price or is worth an amount: its share price and its market value
         en@2025-10-29 => Nvidia closed at $207.04 on Wednesday, making it the first company ever to be worth $5 trillion. => Q:nvidia|SharePrice|207.04|-|-|USD|-|2025-10-29|Reported|-;Q:nvidia|MarketCapitalization|5000000000000|-|-|USD|-|2025-10-29|Reported|-
         en => Nvidia's earnings per diluted share were $1.08. => Q:nvidia|EarningsPerShare|1.08|-|-|USD|-|-|Reported|-

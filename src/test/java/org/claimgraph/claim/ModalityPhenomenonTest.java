@@ -14,6 +14,9 @@ class ModalityPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # an outlook named as the reason after a move does not make the move a forecast; a headline "X to cut" is a plan
+        en@2025-10-30 => Amazon shares jumped 11% in extended trading Thursday after the e-commerce and cloud giant offered an upbeat outlook for the holiday quarter. => Q:amazon|SharePriceChange|11|-|-|PERCENT|-|2025-10-30|Reported|-
+        en@2025-07-24 => Intel to cut about a fifth of its workforce by year-end => Q:intel|EmployeesChange|-20|-|-|PERCENT|Approximately|2025|Plan|-
         # "had been modeling" is the analysts' estimate, for every figure of its clause
         en => Amazon expects operating income of $21 billion to $26 billion. Analysts polled by FactSet had been modeling revenue of $208.2 billion and operating income of $23.6 billion. => Q:amazon|OperatingIncome|-|21000000000|26000000000|USD|-|-|Forecast|amazon;Q:amazon|Revenue|208200000000|-|-|USD|-|-|Estimate|factset;Q:amazon|OperatingIncome|23600000000|-|-|USD|-|-|Estimate|factset
         # Reported vs Forecast (soll, expects, will, guidance), Plan (will/plant, plans), Estimate (dürfte, analysts)

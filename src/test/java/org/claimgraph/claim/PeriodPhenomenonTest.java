@@ -14,6 +14,14 @@ class PeriodPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "the second quarter ended July 27, 2025": the ordinal and the month name the fiscal quarter; the date's year is no period of its own
+        en@2025-08-27 => NVIDIA (NASDAQ: NVDA) today reported revenue for the second quarter ended July 27, 2025, of $46.7 billion. => Q:nvidia|Revenue|46700000000|-|-|USD|-|FY2026-Q2|Reported|-
+        en@2025-09-05 => Palantir reported revenue of $1.1 billion for the second quarter ended July 31, 2025. => Q:palantir-technologies|Revenue|1100000000|-|-|USD|-|FY2026-Q2|Reported|palantir-technologies
+        en@2025-10-31 => Apple reported revenue of $102.5 billion for the fourth quarter ended Sept. 27. => Q:apple|Revenue|102500000000|-|-|USD|-|FY2025-Q4|Reported|apple
+        # "the first quarter ever in which …" counts quarters; it is no Q1
+        en@2025-10-31 => Alphabet's revenue rose to $102.3 billion in the third quarter, the first quarter ever in which it passed that mark. => Q:alphabet|Revenue|102300000000|-|-|USD|-|2025-Q3|Reported|-
+        # a month named for a market-value move dates it
+        en@2025-10-29 => Nvidia crossed $4 trillion in market value in July. => Q:nvidia|MarketCapitalization|4000000000000|-|-|USD|-|2025-07|Reported|-
         # "since 2022" says where a span starts, not when the figure is; a running total ("since 2020", "insgesamt") has no period
         en@2025-10-30 => Amazon Web Services sales grew 20% to $33 billion in the third quarter, the fastest pace since 2022. => Q:amazon-web-services|RevenueChange|20|-|-|PERCENT|-|2025-Q3|Reported|-;Q:amazon-web-services|Revenue|33000000000|-|-|USD|-|2025-Q3|Reported|-
         de@2025-10-30 => Der Umsatz von AWS stieg im dritten Quartal um 20 Prozent auf 33 Milliarden Dollar, das stärkste Wachstum seit 2022. => Q:amazon-web-services|RevenueChange|20|-|-|PERCENT|-|2025-Q3|Reported|-;Q:amazon-web-services|Revenue|33000000000|-|-|USD|-|2025-Q3|Reported|-
