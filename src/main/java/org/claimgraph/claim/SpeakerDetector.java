@@ -96,7 +96,9 @@ public final class SpeakerDetector {
         }
         for (Mention mention : mentions) {
             // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source — of its clause only
-            boolean ownClause = !sentence.substring(Math.min(mention.end(), figureBegin), Math.max(mention.end(), figureBegin)).contains(";");
+            boolean ownClause = !sentence.substring(Math.min(mention.end(), figureBegin), Math.max(mention.end(), figureBegin)).contains(";")
+                // "50 cents, compared with the 54-cent average of estimates compiled by Bloomberg": the pollster's is the estimate
+                && !(mention.begin() > figureEnd && sourcesAnotherExpectation(sentence, figureEnd, mention.begin()));
             if (canSpeak(mention.entity()) && ownClause && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
                 || POLLED_BEFORE_NAME.matcher(sentence.substring(0, mention.begin())).find())) return mention.entity();
         }

@@ -14,6 +14,8 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # the pollster named after an expectation with its own figure sources that expectation only
+        en@2025-10-22 => Tesla's adjusted earnings were 50 cents a share in the third quarter, compared with the 54-cent average of analyst estimates compiled by Bloomberg. => Q:tesla|EarningsPerShare|0.5|-|-|USD|-|2025-Q3|Reported|-;Q:tesla|EarningsPerShare|0.54|-|-|USD|-|2025-Q3|Estimate|bloomberg
         # "X told analysts last week" closes the sentence; "Name, role, said" speaks through the apposition
         en@2025-08-06 => Meta's Threads now has 400 million monthly active users, Mark Zuckerberg told analysts last week. => Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|-|Reported|mark-zuckerberg
         en@2025-08-06 => Google's Gemini app has more than 450 million monthly users, Sundar Pichai, the company's chief executive, said on Tuesday. => Q:gemini-app|MonthlyActiveUsers|450000000|450000000|-|-|AtLeast|-|Reported|sundar-pichai

@@ -27,7 +27,7 @@ final class ApproximationWords {
                     "estimated", "circa", "an approximate")
             .add(Hedge.OVER, "more than", "over", "at least", "upwards of", "north of", "just over", "well over",
                     "well above", "above", "in excess of", "a minimum of", "just above", "tops", "topped", "topping",
-                    "surpassed", "surpasses", "surpassing", "exceeded", "exceeds", "exceeding")
+                    "surpassed", "surpasses", "surpassing", "surpass", "exceeded", "exceeds", "exceeding", "exceed")
             .add(Hedge.UP_TO, "up to", "at most", "a maximum of", "no more than");
 
     private ApproximationWords() {
