@@ -66,6 +66,9 @@ public final class QuantitativeRule {
             Entity subject = distributed.containsKey(q) ? distributed.get(q)
                 : subjects.resolve(view, q.begin(), choice.metric(), sentenceSubject, doc);
             if (subject == null) continue;
+            // "the four largest cloud groups' combined investment", "hyperscaler capex will reach …": a group's
+            // figure, and the company the article is about is not named here to own it
+            if (GROUP.matcher(view.text()).find() && !named(view, subject)) continue;
             sentenceSubject = subject;
             QuantitativeClaim claim = build(view, doc, hedged.getOrDefault(q, q), choice, subject, previousValue);
             QuantitativeClaim whole = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -157,6 +160,14 @@ public final class QuantitativeRule {
 
     private static final Pattern COST_OF = Pattern.compile(
         "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
+
+    private static final Pattern GROUP = Pattern.compile(
+        "\\bcombined\\b|\\bcollectively\\b|\\bindustry[- ]wide\\b|\\bhyperscalers?\\b|\\bbig tech\\b|\\btech giants\\b"
+        + "|\\bzusammen(?:genommen)?\\b|\\bgemeinsam\\b|\\bbranchenweit\\p{L}*|\\btech-riesen\\b|\\bhyperscaler\\p{L}*", F);
+
+    private static boolean named(SentenceView view, Entity subject) {
+        return view.mentions().stream().anyMatch(m -> m.entity().slug().equals(subject.slug()));
+    }
 
     private static final Pattern RETURNED = Pattern.compile("\\breturn(?:ed|s|ing)?\\s+(?:about |roughly |nearly |more than |some |a record )?$", F);
     private static final Pattern RAISED = Pattern.compile(

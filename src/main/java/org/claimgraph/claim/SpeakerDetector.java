@@ -18,7 +18,7 @@ public final class SpeakerDetector {
     /** cue, then the speaker right after it */
     private static final Pattern BEFORE_SPEAKER = Pattern.compile(
         "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+\\p{Lu})"
-        + "|\\b(?:compiled|polled|surveyed|gathered) by\\b"
+        + "|\\b(?:compiled|polled|surveyed|gathered) by\\b|\\b(?:analysts?|economists?|strategists?) at\\b"
         + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b|\\bteilte\\b|\\bkündigte\\b", F);
     /** speaker, then the cue right after it */
     private static final Pattern AFTER_SPEAKER = Pattern.compile(
@@ -174,7 +174,7 @@ public final class SpeakerDetector {
 
     private static boolean isSentenceWide(String cue) {
         String c = cue.toLowerCase();
-        return c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so") || c.endsWith(" by");
+        return c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so") || c.endsWith(" by") || c.endsWith(" at");
     }
 
     private static Mention firstSpeakerAfter(String s, List<Mention> mentions, int offset) {

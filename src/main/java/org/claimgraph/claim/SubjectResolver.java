@@ -25,7 +25,7 @@ public final class SubjectResolver {
     /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
     private static final Pattern SOURCE = Pattern.compile(
         "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b"
-        + "|\\b(?:compiled|polled|surveyed|gathered|tracked|aggregated) by\\b|\\bumfrage (?:von|des|der)\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+        + "|\\b(?:compiled|polled|surveyed|gathered|tracked|aggregated) by\\b|\\b(?:analysts?|economists?|strategists?) (?:at|from)\\b|\\banalysten (?:von|der|bei)\\b|\\bumfrage (?:von|des|der)\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
     private static final Pattern PARENTHETICAL_SPEAKER = Pattern.compile("^\\s+(?:said|says|reported|announced|sagte|teilte mit)\\s*,", F);
     /** "the LSEG SmartEstimate", "a FactSet consensus", "LSEG consensus estimates": a data provider's estimate */
     private static final Pattern SOURCE_HEAD = Pattern.compile("^\\s+(?:smartestimates?|consensus)\\b", F);

@@ -17,6 +17,10 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a group's figure ("combined", "hyperscaler capex") is no single company's; analysts at a bank are its source, not its subject
+        en@2025-11-01 => Amazon said it expected capital expenditure of about $125bn in 2025. Analysts at Morgan Stanley estimate that hyperscaler capex will reach roughly $550bn next year. => Q:amazon|CapitalExpenditure|125000000000|-|-|USD|Approximately|2025|Forecast|amazon
+        en@2025-11-01 => Amazon raised its spending plans. The four largest cloud groups' combined investment in data centres will top $380bn this year. => ""
+        en@2025-11-01 => Analysts at Morgan Stanley estimate that Amazon's capital spending will reach roughly $150bn next year. => Q:amazon|CapitalExpenditure|150000000000|-|-|USD|Approximately|2026|Estimate|morgan-stanley
         # the exchange in a ticker is not the company
         en => NVIDIA (NASDAQ: NVDA) today reported revenue of $46.7 billion. => Q:nvidia|Revenue|46700000000|-|-|USD|-|-|Reported|-
         de => Der X-Konkurrent Threads von Meta hat 350 Millionen monatlich aktive Nutzer. => Q:threads|MonthlyActiveUsers|350000000|-|-|-|-|-|Reported|-
