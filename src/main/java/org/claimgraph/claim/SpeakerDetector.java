@@ -25,7 +25,7 @@ public final class SpeakerDetector {
         "^(?:[’']s?)?\\s*(?:\\p{L}+\\s+){0,3}?(?:zufolge|said|says|told|stated|reported|announced|noted|added|expects|estimates|forecast|guided|guides|projected|sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|bestätigte|meldete|berichtete|rechnet|erwartet|schätzt)\\b", F);
     private static final Pattern OWN_STATEMENT = Pattern.compile(
         "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|nach angaben des (?:unternehmens|konzerns)|nach unternehmensangaben|wie (?:das unternehmen|der konzern) mitteilte"
-        + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|teilte (?:das unternehmen|der konzern) mit", F);
+        + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|,\\s*saying (?:it|that)\\b|,\\s*it (?:said|says|added)\\b|^it (?:said|says|expects|expected|forecast|projected|sees|reported)\\b|teilte (?:das unternehmen|der konzern) mit", F);
 
     private static final Pattern EXPECTATION = Pattern.compile(
         "\\b(?:expected|estimated|forecast|projected|consensus|estimates?|analysts?|erwartet|gerechnet|geschätzt|prognostiziert|konsens|analyst\\p{L}*)\\b", F);

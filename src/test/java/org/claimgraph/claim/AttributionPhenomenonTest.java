@@ -14,6 +14,11 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # ", it said" and a sentence opening "It expects" speak for the company the figure is about
+        en@2025-07-24 => Intel has already laid off about 15% of its workforce, it said. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Reported|intel
+        en@2025-07-24 => Intel forecast revenue of $13 billion. It expects adjusted earnings of 0 cents per share, against estimates of 4 cents. => Q:intel|Revenue|13000000000|-|-|USD|-|-|Forecast|intel;Q:intel|EarningsPerShare|0|-|-|USD|-|-|Forecast|intel;Q:intel|EarningsPerShare|0.04|-|-|USD|-|-|Estimate|-
+        # ", saying it …" makes the clause's company the speaker
+        en@2025-11-01 => Meta raised the bottom of its capex range, saying it now expected spending of $70bn to $72bn this year. => Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|2025|Forecast|meta-platforms
         # the pollster named after an expectation with its own figure sources that expectation only
         en@2025-10-22 => Tesla's adjusted earnings were 50 cents a share in the third quarter, compared with the 54-cent average of analyst estimates compiled by Bloomberg. => Q:tesla|EarningsPerShare|0.5|-|-|USD|-|2025-Q3|Reported|-;Q:tesla|EarningsPerShare|0.54|-|-|USD|-|2025-Q3|Estimate|bloomberg
         # "X told analysts last week" closes the sentence; "Name, role, said" speaks through the apposition

@@ -70,7 +70,7 @@ class PeriodPhenomenonTest {
         de => Netflix legte am Donnerstag Quartalszahlen vor: Der Umsatz stieg auf 11,1 Milliarden Dollar. => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-
         en => Apple on Thursday reported quarterly revenue of $94 billion. => Q:apple|Revenue|94000000000|-|-|USD|-|FY2025-Q3|Reported|apple
         # guidance for the current quarter does not become the quarter the article reports on
-        en => Meta reported results for the second quarter of 2025. It expects revenue of $50 billion in the current quarter. Meta's revenue rose 22 percent. => Q:meta-platforms|Revenue|50000000000|-|-|USD|-|2025-Q3|Forecast|-;Q:meta-platforms|RevenueChange|22|-|-|PERCENT|-|2025-Q2|Reported|-
+        en => Meta reported results for the second quarter of 2025. It expects revenue of $50 billion in the current quarter. Meta's revenue rose 22 percent. => Q:meta-platforms|Revenue|50000000000|-|-|USD|-|2025-Q3|Forecast|meta-platforms;Q:meta-platforms|RevenueChange|22|-|-|PERCENT|-|2025-Q2|Reported|-
         de => Meta legte Zahlen für das zweite Quartal 2025 vor. Für das laufende Quartal erwartet der Konzern einen Umsatz von 50 Milliarden Dollar. Der Umsatz von Meta stieg um 22 Prozent. => Q:meta-platforms|Revenue|50000000000|-|-|USD|-|2025-Q3|Forecast|-;Q:meta-platforms|RevenueChange|22|-|-|PERCENT|-|2025-Q2|Reported|-
         # "a year ago" with no period for the present: the article's month a year before
         de => Vor einem Jahr hatte ChatGPT 300 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|300000000|-|-|-|-|2024-08|Reported|-
