@@ -24,6 +24,7 @@ public final class DocumentContext {
     private Period outlookPeriod;
     private final Map<String, Metric> lastUserMetric = new HashMap<>();
     private Metric previousSentenceMetric;
+    private final java.util.Set<String> businessUnits = new java.util.HashSet<>();
 
     public DocumentContext(PublicationDate date, List<Mention> mentions) {
         this.date = date;
@@ -129,5 +130,14 @@ public final class DocumentContext {
 
     public void noteUserMetric(Entity subject, Metric metric) {
         lastUserMetric.put(subject.slug(), metric);
+    }
+
+    /** Remembers that the text introduced {@code unit} as a part of another business ("Meta's Reality Labs"). */
+    public void noteBusinessUnit(Entity unit) {
+        businessUnits.add(unit.slug());
+    }
+
+    public boolean isBusinessUnit(Entity entity) {
+        return businessUnits.contains(entity.slug());
     }
 }

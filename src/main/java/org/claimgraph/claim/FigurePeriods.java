@@ -37,6 +37,8 @@ final class FigurePeriods {
     Period of(SentenceView view, DocumentContext doc, QuantityMention q, MetricChoice choice, Entity subject) {
         int yem = yearEndMonth(subject, doc);
         List<PeriodMention> found = periods.find(view.text(), view.date(), yem);
+        // "has lost nearly $70 billion since 2020", "insgesamt 60 Milliarden": a running total has no period of its own
+        if (RUNNING_TOTAL.matcher(view.text().substring(q.end())).lookingAt()) return null;
         PeriodMention nearestOwn = nearest(found, q, false, view.text());
         // "reach 700 million, up from 500 million at the end of March": the time after an earlier figure is that figure's
         PeriodMention after = q.role() == QuantityRole.PREVIOUS ? timeRightAfter(view, q, found) : null;
@@ -47,7 +49,9 @@ final class FigurePeriods {
         if (own != null && !own.period().isFiscal() && yem != FiscalCalendar.CALENDAR
             && own.period().granularity() == Period.Granularity.QUARTER) current = own.period().withYearEndMonth(yem);
         Metric m = choice.metric();
-        if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, current);
+        // "have gained a quarter since January": where a move starts does not date it
+        boolean since = own != null && SINCE_START.matcher(view.text().substring(own.begin())).lookingAt();
+        if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, since ? null : current);
         boolean explicit = current != null;
         // a headcount is a state, not a quarter's result: only an explicit period dates it
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
@@ -108,6 +112,8 @@ final class FigurePeriods {
     /** A price move "nachbörslich"/"after hours" happened on the article's day; "on Thursday" on the Thursday before it. */
     private static Period tradingDay(SentenceView view, Period explicit) {
         if (explicit != null && explicit.granularity() == Period.Granularity.DAY) return explicit;
+        // "crossed $4 trillion in market value in July": a month named for the move dates it
+        if (explicit != null && explicit.granularity() == Period.Granularity.MONTH) return explicit;
         if (view.date() == null || !view.date().hasDay()) return null;
         java.time.LocalDate day = java.time.LocalDate.of(view.date().year(), view.date().month(), view.date().day());
         Matcher wd = WEEKDAY.matcher(view.text());
@@ -139,6 +145,11 @@ final class FigurePeriods {
         return !COMPARING.matcher(sentence.substring(Math.max(0, basis.begin() - 22), basis.begin())).find();
     }
 
+    private static final Pattern SINCE_START = Pattern.compile("(?:since|seit)\\b", F);
+    private static final Pattern RUNNING_TOTAL = Pattern.compile(
+        "\\s*(?:in total|in all|cumulatively|altogether|insgesamt|since\\s+(?:20|19)\\d\\d|seit\\s+(?:20|19)\\d\\d)\\b", F);
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?:\\bsince|\\bseit)\\s+(?:the\\s+|dem\\s+|der\\s+)?(?:end of\\s+|ende\\s+)?$", F);
+
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
         "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bas\\b|compared (?:with|to)|gegenüber|verglichen mit|\\bvs\\.?)\\s+(?:\\p{L}+\\s+){0,2}$", F);
 
@@ -149,6 +160,8 @@ final class FigurePeriods {
         for (PeriodMention p : found) {
             if (p.isBasis() != basis) continue;
             if (!basis && COMPARISON_BEFORE.matcher(sentence.substring(Math.max(0, p.begin() - 30), p.begin())).find()) continue;
+            // "the fastest pace since 2022", "der höchste Wert seit 2021": where a span starts, not when the figure is
+            if (!basis && SINCE_BEFORE.matcher(sentence.substring(Math.max(0, p.begin() - 25), p.begin())).find()) continue;
             int d = p.end() <= q.begin() ? q.begin() - p.end() : Math.max(0, p.begin() - q.end());
             if (d < bestDistance) {
                 bestDistance = d;

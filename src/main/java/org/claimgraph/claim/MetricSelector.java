@@ -25,6 +25,10 @@ public final class MetricSelector {
         boolean isChange = q.role() == QuantityRole.CHANGE || change != null;
         int sign = change != null ? change.sign() : 1;
 
+        if (q.kind() == QuantityKind.PERCENT && companyMove(view, q, MOVE_BEFORE)) {
+            return new MetricChoice(Metric.SHARE_PRICE, true, sign, "company-move");
+        }
+        if (isMoney(q) && !q.perShare() && companyMove(view, q, CLOSE_BEFORE)) return new MetricChoice(Metric.SHARE_PRICE, false, 1, "company-close");
         if ((q.perShare() || perShareSentence(view, q)) && isMoney(q)) {
             Metric m = DIVIDEND.matcher(view.text()).find() ? Metric.DIVIDEND_PER_SHARE : Metric.EARNINGS_PER_SHARE;
             return new MetricChoice(m, isChange && q.kind() == QuantityKind.PERCENT, sign, "per-share");
@@ -45,7 +49,11 @@ public final class MetricSelector {
         Metric metric = cue.metric();
         if (metric == Metric.USERS) metric = frequencyBefore(view, cue, metric);
         if (metric == Metric.REVENUE && runRateInClause(view, q)) metric = Metric.REVENUE_RUN_RATE;
+        // "would ship 20 million Blackwell GPUs": GPUs shipped, whether or not the noun follows the number
+        if (metric == Metric.GPU_COUNT && SHIPPED.matcher(view.text()).find()) metric = Metric.GPU_SHIPMENTS;
         if (metric.isCount() && isMoney(q)) return null;
+        // "Apple's share rose 1 percentage point to 18%": a share price never moves in points; that is a market share
+        if (metric == Metric.SHARE_PRICE && view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return null;
         if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() == null
             && metric != Metric.SHARE_PRICE) {
             return null; // a bare number near a money word is not a money figure
@@ -72,14 +80,33 @@ public final class MetricSelector {
         return metric;
     }
 
+    private static final Pattern MOVE_BEFORE = Pattern.compile(
+        "\\s(?:rose|fell|slipped|gained|added|dropped|jumped|climbed|declined|slid|sank|tumbled|soared|surged|advanced|lost|rallied"
+        + "|edged (?:up|down|higher|lower)|(?:was|were|closed|ended) (?:up|down|higher|lower))\\s+(?:about |roughly |nearly |almost |more than |some )?$", F);
+
+    /** "Nvidia closed at $207.04", "Apple ended the day at $269.70": a company's closing price is its stock's. */
+    private static final Pattern CLOSE_BEFORE = Pattern.compile(
+        "\\s(?:closed|ended|opened|finished|settled|traded)\\s+(?:[\\p{L}-]+\\s+){0,3}?at\\s+(?:a\\s+(?:record\\s+)?(?:high|low|close)\\s+of\\s+)?$", F);
+
+    /**
+     * "while Alphabet rose 2.5%", "Microsoft slipped 2.9 per cent": a company that itself rises or
+     * falls by a percentage is its stock; its revenue or profit would have been named.
+     */
+    private static boolean companyMove(SentenceView view, QuantityMention q, Pattern verbs) {
+        java.util.regex.Matcher m = verbs.matcher(view.text().substring(0, q.begin()));
+        if (!m.find()) return false;
+        int verb = m.start();
+        return view.mentions().stream().anyMatch(e -> e.entity().type() == org.claimgraph.entity.EntityType.ORGANIZATION && e.end() == verb);
+    }
+
     /** "Aufs Jahr hochgerechnet liegt der Umsatz bei …": the run-rate word qualifies the revenue of its clause. */
     private static boolean runRateInClause(SentenceView view, QuantityMention q) {
         return view.cues().stream().anyMatch(c -> c.metric() == Metric.REVENUE_RUN_RATE
             && !view.clauseBoundaryBetween(Math.min(c.begin(), q.begin()), Math.max(c.begin(), q.begin()))
-            && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin())));
+            && !otherFigureBetween(view, q, Math.min(c.end(), q.end()), Math.max(c.begin(), q.begin()), true));
     }
 
-    private static final Pattern PER_SHARE = Pattern.compile("\\b(?:je|pro) aktie\\b|\\bper share\\b|\\bje anteilsschein\\b", F);
+    private static final Pattern PER_SHARE = Pattern.compile("\\b(?:je|pro) aktie\\b|\\b(?:per|a) share\\b|\\bje anteilsschein\\b", F);
 
     /**
      * "Je Aktie verdiente Amazon 1,68 Dollar, Analysten hatten 1,33 Dollar erwartet": a small money
@@ -128,7 +155,7 @@ public final class MetricSelector {
         return base;
     }
 
-    private static final Pattern SHIPPED = Pattern.compile("\\bship(?:ped|s|ments?)\\b|ausgeliefert|auslieferung\\p{L}*|lieferte\\p{L}*|\\bsold\\b|verkauft\\p{L}*|absatz", F);
+    private static final Pattern SHIPPED = Pattern.compile("\\bship(?:ped|s|ping|ments?)?\\b|ausgeliefert|auslieferung\\p{L}*|lieferte\\p{L}*|\\bsold\\b|verkauft\\p{L}*|absatz", F);
     private static final Pattern PEOPLE = Pattern.compile("menschen|people|personen|leute|persons", F);
     private static final Pattern EMPLOYS = Pattern.compile("beschäftig(?:t|en|te)\\p{L}*|\\bemploy(?:s|ed|ing)?\\b|\\bhir(?:e|es|ed|ing)\\b|\\beinstellen\\b|\\bstellt\\p{L}* \\p{L}+ ein\\b|belegschaft|workforce|headcount|angestellt\\p{L}*|payroll", F);
     private static final Pattern GROWTH = Pattern.compile("\\p{L}*wachstum\\p{L}*|growth|wuchs|grew|gewachsen", F);
@@ -136,7 +163,7 @@ public final class MetricSelector {
     /** Nouns of change ("Zuwachs von", "ein Plus von", "an increase of"): they make even an amount a change. */
     private static final Pattern CHANGE_NOUN = Pattern.compile(
         "\\p{L}*wachstum\\p{L}*|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|plus|minus|rückgang\\p{L}*|einbruch\\p{L}*|wegfall\\p{L}*"
-        + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|adding|gained|hir(?:e|es|ed|ing)|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau", F);
+        + "|growth|increases?|gains?|declines?|decreases?|drops?|up|down|added|adding|gained|hir(?:e|es|ed|ing)|gewann|hinzu|verlor\\p{L}*|lost|shed|cut\\p{L}*|abbau|wip(?:ed|ing|es)|eras(?:ed|ing)", F);
 
     /**
      * The change word that governs the figure: right before it, or the head of "Zuwächse von …". A
@@ -169,6 +196,8 @@ public final class MetricSelector {
     /** "gewann … 30 Millionen Nutzer hinzu", "gained 2 million users", "15.000 Stellen gestrichen": counts change with a gain/loss verb anywhere in the clause. */
     private static boolean countChange(SentenceView view, QuantityMention q, MetricCue c) {
         if (q.countNoun() == null || q.unit() != null) return false;
+        // "cut 14,000 jobs …, and had 1.58 million employees": the cut took its own figure
+        if (c.end() <= q.begin() && otherFigureBetween(view, q, c.end(), q.begin())) return false;
         return isGainOrLossVerb(c) && !view.clauseBoundaryBetween(c.begin(), q.begin()) && Math.abs(c.begin() - q.begin()) < 80;
     }
 
@@ -258,8 +287,16 @@ public final class MetricSelector {
     }
 
     private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to) {
+        return otherFigureBetween(view, q, from, to, false);
+    }
+
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|von)\\s+$", F);
+
+    /** @param pairs when true, the earlier figure of a "from … to …" pair does not separate the later one from its words */
+    private static boolean otherFigureBetween(SentenceView view, QuantityMention q, int from, int to, boolean pairs) {
         for (QuantityMention other : view.quantities()) {
             if (other == q || other.kind() == QuantityKind.RATIO) continue;
+            if (pairs && (other.role() == QuantityRole.PREVIOUS || FROM_BEFORE.matcher(view.text().substring(0, other.begin())).find())) continue;
             if (other.begin() >= from && other.end() <= to) return true;
         }
         return false;

@@ -27,13 +27,13 @@ public final class ModalityDetector {
     private static final Pattern PLAN_DE = Pattern.compile(
         "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
-        "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
+        "^(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Back|Up|Down|Similar|Relative|Subject)\\b)(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3}to\\s+(?!be\\b)\\p{Ll}+|\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
         "\\bwird\\b|\\bwerden\\b|\\bkönnte[n]?\\b|\\berwarte\\p{L}*|\\brechne\\p{L}*\\b|\\bgerechnet\\b|\\bprognos\\p{L}*|\\bausblick\\p{L}*|in aussicht|\\bpotenzial\\p{L}*"
         + "|\\bkünftig\\p{L}*|\\bkünftig\\b|\\bzukünftig\\p{L}*|\\bvoraussichtlich\\b|\\bstellt\\p{L}* in aussicht", F);
     private static final Pattern FORECAST_EN = Pattern.compile(
         "\\bwill\\b|\\bwould\\b|\\bexpect\\p{L}*|\\bguid(?:ed|es|ing)\\b|\\bforecast\\p{L}*|\\bguidance\\b|\\boutlook\\b|\\bprojects?\\b|\\bprojected\\b|\\banticipat\\p{L}*"
-        + "|\\bsees\\b|\\bpotential\\b|\\bis set to\\b|\\bon track to\\b|\\bpredict\\p{L}*", F);
+        + "|\\bsees\\b|\\bcould\\b|\\bmight\\b|\\bpotential\\b|\\bis set to\\b|\\bon track to\\b|\\bpredict\\p{L}*", F);
     private static final Pattern POTENTIAL = Pattern.compile("\\bpotenzial\\p{L}*|\\bpotential\\b", F);
     private static final Pattern HEARSAY_DE = Pattern.compile("\\bsoll(?:en|te|ten)?\\b", F);
     private static final Pattern PAST_DE = Pattern.compile(
@@ -86,9 +86,10 @@ public final class ModalityDetector {
     /** a coordinated clause of its own: "…hit $13 billion, and it expects to reach $20 billion" */
     private static final Pattern NEW_CLAUSE = Pattern.compile("(?:,\\s*(?:and|but|while|whereas|after|because|und|aber|während|nachdem|weil)\\b|;|\\bvs\\.?(?!\\p{L})|\\bversus\\b"
         + "|\\s(?:after|because|nachdem|weil)\\s+(?:the|its|it|der|die|das|\\p{Lu}))", F);
+    private static final Pattern LATER_REASON = Pattern.compile("\\s(?:after|because|following|when|as)\\s", F);
     private static final Pattern EXPECTED_AFTER = Pattern.compile("^\\s*(?:billion|million|trillion|bn)?\\s*(?:expected|estimated|forecast)\\b(?!\\s+(?:to|by|that)\\b)", F);
     private static final Pattern ANALYSTS_EXPECTED = Pattern.compile(
-        "\\b(?:analysts?|wall street)\\b[^.;:]{0,50}?\\b(?:had |have |were |are )?(?:expected|expecting|estimated|projected|forecast|predicted|anticipated|looking for)\\b", F);
+        "\\b(?:analysts?|wall street)\\b[^.;:]{0,50}?\\b(?:had |have |were |are )?(?:expected|expecting|estimated|projected|forecast|predicted|anticipated|looking for|model(?:l)?ing|forecasting|projecting|estimating|calling for)\\b", F);
 
     private static final Pattern FUTURE_CUT = Pattern.compile(
         "\\bwegfallen\\b|\\b(?:abgebaut|gestrichen|entlassen|gekürzt) werden\\b", F);
@@ -105,6 +106,8 @@ public final class ModalityDetector {
         Matcher m = p.matcher(s);
         while (m.find()) {
             if (m.start() >= figureEnd && NEW_CLAUSE.matcher(s.substring(figureEnd, m.start())).find()) continue;
+            // "shares jumped 11% after the company … offered an upbeat outlook": the outlook is the reason, not the figure's mode
+            if (m.start() >= figureEnd && LATER_REASON.matcher(s.substring(figureEnd, m.start())).find()) continue;
             int clause = 0;
             Matcher b = CLAUSE_BREAK.matcher(s.substring(0, m.start()));
             while (b.find()) clause = b.start();

@@ -75,10 +75,19 @@ public final class PeriodResolver {
         Map.entry("januar", 1), Map.entry("january", 1), Map.entry("februar", 2), Map.entry("february", 2), Map.entry("märz", 3),
         Map.entry("march", 3), Map.entry("april", 4), Map.entry("mai", 5), Map.entry("may", 5), Map.entry("juni", 6),
         Map.entry("june", 6), Map.entry("juli", 7), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
-        Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("december", 12));
+        Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("december", 12),
+        // English abbreviations as wires write them ("the quarter ended Sept. 27")
+        Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("aug", 8), Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("oct", 10),
+        Map.entry("nov", 11), Map.entry("dec", 12));
     /** A state at a day: "as of June 30", "as of June 30, 2025", "zum 30. Juni 2025", "Stand 31. März" */
     private static final Pattern AS_OF_DAY = Pattern.compile(
         "(?:\\bas of|\\bas at|\\bat the end of|\\bzum|\\bper|\\bstand:?|\\bam)\\s+(?:(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\.\\s*(\\p{L}+))(?:,?\\s+(20\\d\\d))?(?![\\d.,]\\d)", F);
+    private static final Pattern COUNTED_QUARTER = Pattern.compile(
+        "\\s+(?:ever\\b|in which\\b|above\\b|over\\b|below\\b|of more than\\b|with more than\\b|to (?:top|exceed|surpass|cross)\\b)", F);
+    /** "the second quarter ended July 27, 2025", "the fiscal fourth quarter ended June 30" (with its own day and year) */
+    private static final Pattern NTH_QUARTER_ENDED = Pattern.compile(
+        "\\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\\s+(?:of\\s+fiscal\\s+(?:year\\s+)?20\\d\\d\\s+)?(?:that\\s+|which\\s+)?end(?:ed|ing)\\s+(?:on\\s+)?"
+        + "(\\p{L}+)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?(?![\\d.,]\\d)", F);
     private static final Pattern QUARTER_ENDED = Pattern.compile(
         "(?:quarter|three months|period)\\s+(?:that\\s+|which\\s+)?end(?:ed|ing)\\s+(?:in\\s+|on\\s+)?(?:late\\s+|early\\s+)?(\\p{L}+)"
         + "|(?:im\\s+)?(?:bis\\s+ende|zum|per\\s+ende)\\s+(\\p{L}+)\\s+abgelaufenen\\s+quartal", F);
@@ -165,10 +174,24 @@ public final class PeriodResolver {
     }
 
     private void explicitQuarters(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
-        Matcher m = QUARTER_WORDS.matcher(s);
+        Matcher m = NTH_QUARTER_ENDED.matcher(s);
+        while (m.find()) {
+            Integer n = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (n == null || month == null || m.group(3) == null && date == null) continue;
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3))
+                : month <= (date.hasMonth() ? date.month() : 12) ? date.year() : date.year() - 1;
+            Period p = Period.quarterEndingIn(year, month, yem);
+            // "the second quarter ended July 27": the ordinal and the month say which fiscal calendar it is
+            if (p.quarter() != n) p = Period.quarterEndingIn(year, month, (month - 1 + 3 * (4 - n)) % 12 + 1);
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+        m = QUARTER_WORDS.matcher(s);
         while (m.find()) {
             Integer q = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT).strip());
             if (q == null) continue;
+            // "its first quarter above $100 billion", "the first quarter ever with …": a count of quarters, not Q1
+            if (m.group(2) == null && COUNTED_QUARTER.matcher(s.substring(m.end())).lookingAt()) continue;
             Period p = quarter(q, m.group(2), date, yem);
             // "das laufende zweite Quartal", "the current fourth quarter": the one not yet over
             if (p != null && m.group(2) == null && p.endedBefore(date)

@@ -29,6 +29,7 @@ public final class QuantitativeRule {
     }
 
     public List<QuantitativeClaim> apply(SentenceView view, DocumentContext doc) {
+        for (org.claimgraph.entity.Mention m : view.mentions()) if (BusinessUnits.introduces(view, m)) doc.noteBusinessUnit(m.entity());
         Map<QuantityMention, MetricChoice> choices = new HashMap<>();
         for (QuantityMention q : view.quantities()) {
             if (q.kind() == QuantityKind.RATIO || isTolerance(view, q) || inForeignCurrency(view, q)) continue;
@@ -46,11 +47,17 @@ public final class QuantitativeRule {
         choices.keySet().removeIf(q -> BENCHMARK.matcher(view.text().substring(q.end())).find());
         // "costing the company $4.5 billion", "a charge of $2 billion": a cost is no metric of ours
         choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find());
-        // "raised $10 billion, valuing the company at …", "sammelte 10 Milliarden Dollar ein": money raised is no metric of ours
-        choices.keySet().removeIf(q -> RAISED.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
-            || RAISED_DE.matcher(view.text().substring(q.end(), Math.min(view.text().length(), q.end() + 30))).find());
+        // "has raised $13 billion", "a $13B Series F": money raised from investors is no metric of ours
+        choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && (RAISED.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
+            || FUNDING_AFTER.matcher(view.text().substring(q.end())).lookingAt()));
+        // "returned $24.3 billion to shareholders": buybacks and dividends together are none of our metrics
+        choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && RETURNED.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find());
+        // "The S&P 500 rose 0.2%", "while the Nasdaq gained 1%": an index's move is no company's figure
+        choices.keySet().removeIf(q -> INDEX_MOVE.matcher(view.text().substring(0, q.begin())).find());
+        choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && RAISED_DE.matcher(view.text().substring(q.end(), Math.min(view.text().length(), q.end() + 30))).find());
 
         Map<QuantityMention, Entity> distributed = distributedSubjects(view);
+        Map<QuantityMention, QuantityMention> hedged = SharedHedges.distribute(view);
         List<QuantitativeClaim> out = new ArrayList<>();
         Entity sentenceSubject = null;
         QuantitativeClaim previousValue = null;
@@ -60,13 +67,16 @@ public final class QuantitativeRule {
             Entity subject = distributed.containsKey(q) ? distributed.get(q)
                 : subjects.resolve(view, q.begin(), choice.metric(), sentenceSubject, doc);
             if (subject == null) continue;
+            // "the four largest cloud groups' combined investment", "hyperscaler capex will reach …": a group's
+            // figure, and the company the article is about is not named here to own it
+            if (GROUP.matcher(view.text()).find() && !named(view, subject)) continue;
             JointSubject.Members joint = distributed.containsKey(q) ? null : JointSubject.before(view, q.begin());
             if (joint != null) {
-                if (joint.each()) for (Entity member : joint.entities()) out.add(build(view, doc, q, choice, member, previousValue));
+                if (joint.each()) for (Entity member : joint.entities()) out.add(build(view, doc, hedged.getOrDefault(q, q), choice, member, previousValue));
                 continue;
             }
             sentenceSubject = subject;
-            QuantitativeClaim claim = build(view, doc, q, choice, subject, previousValue);
+            QuantitativeClaim claim = build(view, doc, hedged.getOrDefault(q, q), choice, subject, previousValue);
             Entity speaker = claim.provenance().speaker();
             if (distributed.containsKey(q) && speaker != null && !speaker.equals(subject) && distributed.containsValue(speaker)) {
                 claim = claim.withSpeaker(subject); // "Meta and Microsoft reported … respectively": each its own
@@ -79,9 +89,26 @@ public final class QuantitativeRule {
                     claim.unit(), claim.approximation(), whole.period(), claim.segment(), claim.provenance());
             }
             out.add(claim);
+            out.addAll(forEachOther(view, q, claim));
             if (q.role() != QuantityRole.CHANGE) previousValue = claim;
         }
         return withUnitsCompleted(view, out);
+    }
+
+    private static final Pattern EACH = Pattern.compile("\\b(?:each|jeweils)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+
+    /** "Microsoft and Apple are each worth about $4 trillion", "… jeweils rund": the figure holds for every name of the pair. */
+    private List<QuantitativeClaim> forEachOther(SentenceView view, QuantityMention q, QuantitativeClaim claim) {
+        if (!EACH.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find()) return List.of();
+        for (int n = 3; n >= 2; n--) {
+            List<org.claimgraph.entity.Mention> names = lists.subjectsBefore(view, q.begin(), n);
+            if (names.isEmpty() || names.stream().noneMatch(m -> m.entity().slug().equals(claim.about().slug()))) continue;
+            return names.stream().filter(m -> !m.entity().slug().equals(claim.about().slug()))
+                .map(m -> new QuantitativeClaim(m.entity(), claim.metric(), claim.change(), claim.value(), claim.lower(), claim.upper(),
+                    claim.unit(), claim.approximation(), claim.period(), claim.segment(), claim.provenance()))
+                .toList();
+        }
+        return List.of();
     }
 
     /** The figures of a "respectively" list, each with the name at the same place in the list of names before it. */
@@ -98,6 +125,7 @@ public final class QuantitativeRule {
         for (List<QuantityMention> group : lists.groups(view)) {
             boolean counts = group.stream().allMatch(q -> q.unit() == null);
             List<Metric> named = lists.metricsBefore(view, group.get(0).begin(), group.size(), counts);
+            if (counts && named.size() != group.size()) named = lists.frequenciesAfter(view, group.get(group.size() - 1).end(), group.size());
             if (named.size() != group.size()) {
                 // "3 billion and 1 billion monthly active users": the noun after the last figure counts them all
                 MetricChoice last = choices.get(group.get(group.size() - 1));
@@ -145,10 +173,25 @@ public final class QuantitativeRule {
 
     private static final Pattern NOW = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:today|now|currently|at present|heute|derzeit|aktuell|zurzeit|momentan)\\b", F);
     private static final Pattern NOW_BEFORE = Pattern.compile("\\b(?:today|now|currently|heute|derzeit|aktuell|zurzeit|momentan)\\s+(?:\\p{L}+\\s+)?$", F);
-    private static final Pattern RAISED = Pattern.compile(
-        "\\b(?:rais(?:ed|es|ing)|secured|sammelte[n]?(?:\\s+\\p{L}+){0,3}|(?:eine |einer )?finanzierungsrunde (?:von|über)|funding round of|in funding of)\\s+"
-        + "(?:(?:a further|another|an additional|about|roughly|nearly|some|around|more than|weitere|rund|etwa|mehr als)\\s+)?$", F);
     private static final Pattern RAISED_DE = Pattern.compile("^\\s*(?:\\p{L}+\\s+){0,3}?(?:eingesammelt|einsammeln|einzusammeln)\\b", F);
+    private static final Pattern GROUP = Pattern.compile(
+        "\\bcombined\\b|\\bcollectively\\b|\\bindustry[- ]wide\\b|\\bhyperscalers?\\b|\\bbig tech\\b|\\btech giants\\b"
+        + "|\\bzusammen(?:genommen)?\\b|\\bgemeinsam\\b|\\bbranchenweit\\p{L}*|\\btech-riesen\\b|\\bhyperscaler\\p{L}*", F);
+
+    private static boolean named(SentenceView view, Entity subject) {
+        return view.mentions().stream().anyMatch(m -> m.entity().slug().equals(subject.slug()));
+    }
+
+    private static final Pattern RETURNED = Pattern.compile("\\breturn(?:ed|s|ing)?\\s+(?:about |roughly |nearly |more than |some |a record )?$", F);
+    private static final Pattern RAISED = Pattern.compile(
+        "\\b(?:rais(?:es|ed|ing|e)|secured|sammel(?:t|te|ten)(?:\\s+\\p{L}+){0,3}|eingesammelt|(?:eine |einer )?finanzierungsrunde (?:von|über)|funding round of)\\s+(?:about |roughly |nearly |more than |over |some |another |an additional |a further |rund |etwa |knapp |mehr als |weitere )?$", F);
+    private static final Pattern FUNDING_AFTER = Pattern.compile(
+        "\\s*(?:in\\s+)?(?:new\\s+|fresh\\s+)?(?:funding|financing|series [a-h]\\b|seed\\b|venture (?:capital|funding)|finanzierung\\p{L}*|risikokapital)", F);
+    private static final Pattern INDEX_MOVE = Pattern.compile(
+        "(?:^|[,;]\\s*|\\b(?:while|and|as|whereas|während|und)\\s+)(?:the\\s+|der\\s+)?(?:broader\\s+|benchmark\\s+|tech-heavy\\s+)?"
+        + "(?:S&P 500|S&P|Nasdaq(?: Composite| 100|-100)?|Dow(?: Jones)?(?: Industrial Average)?|Dax|MDax|TecDax|Euro Stoxx 50|Stoxx 600|Nikkei(?: 225)?"
+        + "|Hang Seng|Kospi|FTSE 100|Philadelphia Semiconductor Index)(?:\\s+index)?\\s+(?:\\p{L}+\\s+){1,2}"
+        + "(?:about |roughly |nearly |almost |um )?$", F);
 
     private static final Pattern BENCHMARK = Pattern.compile(
         "^\\s*(?:rise|gain|increase|advance|decline|drop|fall|slide|jump)?\\s*(?:for|in|of|by)\\s+the\\s+(?:broader|wider|overall|benchmark|whole|main)\\b"
@@ -260,7 +303,7 @@ public final class QuantitativeRule {
         BigDecimal lower = negate ? negated(range ? q.upper() : q.lower()) : q.lower();
         BigDecimal upper = negate ? negated(range ? q.lower() : q.upper()) : q.upper();
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
-        Metric metric = choice.metric();
+        Metric metric = BusinessUnits.incomeOf(choice.metric(), view, subject, doc);
         if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {
             metric = doc.lastUserMetric(subject); // "gained 30 million users" continues the monthly figure before
         }

@@ -85,4 +85,19 @@ public final class RespectivelyLists {
         java.util.Collections.reverse(ordered);
         return ordered;
     }
+
+    /**
+     * "100 beziehungsweise 400 Millionen tägliche und monatliche Nutzer": the {@code n} frequency words
+     * right after the last figure of a count list, in order; empty unless there are exactly {@code n}.
+     */
+    public List<Metric> frequenciesAfter(SentenceView view, int offset, int n) {
+        List<Metric> out = new ArrayList<>();
+        for (MetricCue c : view.cues()) {
+            boolean frequency = c.metric() == Metric.DAILY_ACTIVE_USERS || c.metric() == Metric.WEEKLY_ACTIVE_USERS
+                || c.metric() == Metric.MONTHLY_ACTIVE_USERS;
+            if (!frequency || c.begin() < offset || c.begin() - offset > 60 || view.clauseBoundaryBetween(offset, c.begin())) continue;
+            if (!out.contains(c.metric())) out.add(c.metric());
+        }
+        return out.size() == n ? out : List.of();
+    }
 }

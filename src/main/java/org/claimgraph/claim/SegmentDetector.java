@@ -47,10 +47,15 @@ public final class SegmentDetector {
         return 0;
     }
 
+    private static final Pattern COMPANY_NOUN = Pattern.compile(
+        "[\\s-]*(?:giant|company|provider|firm|group|player|leader|titan|heavyweight|specialist|riese|konzern|anbieter|spezialist)\\b", F);
+
     private static String find(String window, Entity subject) {
         for (Segment s : SEGMENTS) {
             Matcher m = s.pattern.matcher(window);
             if (m.find()) {
+                // "the e-commerce and cloud giant", "der Cloud-Anbieter": the word describes the company, it names no part
+                if (COMPANY_NOUN.matcher(window.substring(m.end())).lookingAt()) continue;
                 if (subject != null && subject.label("en").toLowerCase().contains(s.name.toLowerCase())) return null;
                 return s.name;
             }

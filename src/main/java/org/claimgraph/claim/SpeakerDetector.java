@@ -18,14 +18,14 @@ public final class SpeakerDetector {
     /** cue, then the speaker right after it */
     private static final Pattern BEFORE_SPEAKER = Pattern.compile(
         "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+\\p{Lu})"
-        + "|\\b(?:compiled|polled|surveyed|gathered) by\\b"
+        + "|\\b(?:compiled|polled|surveyed|gathered) by\\b|\\b(?:analysts?|economists?|strategists?) at\\b"
         + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b|\\bteilte\\b|\\bkündigte\\b", F);
     /** speaker, then the cue right after it */
     private static final Pattern AFTER_SPEAKER = Pattern.compile(
         "^(?:[’']s?)?\\s*(?:\\p{L}+\\s+){0,3}?(?:zufolge|said|says|told|stated|reported|announced|noted|added|expects|estimates|forecast|guided|guides|projected|sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|bestätigte|meldete|berichtete|rechnet|erwartet|schätzt)\\b", F);
     private static final Pattern OWN_STATEMENT = Pattern.compile(
         "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|nach angaben des (?:unternehmens|konzerns)|nach unternehmensangaben|wie (?:das unternehmen|der konzern) mitteilte"
-        + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|teilte (?:das unternehmen|der konzern) mit", F);
+        + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|,\\s*saying (?:it|that)\\b|,\\s*it (?:said|says|added)\\b|^it (?:said|says|expects|expected|forecast|projected|sees|reported)\\b|teilte (?:das unternehmen|der konzern) mit", F);
 
     private static final Pattern EXPECTATION = Pattern.compile(
         "\\b(?:expected|estimated|forecast|projected|consensus|estimates?|analysts?|erwartet|gerechnet|geschätzt|prognostiziert|konsens|analyst\\p{L}*)\\b", F);
@@ -83,6 +83,8 @@ public final class SpeakerDetector {
             Mention after = firstSpeakerAfter(sentence, mentions, m.end());
             if (after == null) continue;
             boolean saidBeforeFigure = m.start() < figureBegin;
+            // "Analysts polled by FactSet had expected …; the company reported …": a pollster speaks for its own clause
+            if (m.group().toLowerCase().endsWith(" by") && sentence.substring(Math.min(m.end(), figureBegin), Math.max(m.end(), figureBegin)).contains(";")) continue;
             boolean sentenceWide = isSentenceWide(m.group());
             if (sentenceWide || saidBeforeFigure || after.begin() > figureBegin) best = after.entity();
         }
@@ -100,8 +102,11 @@ public final class SpeakerDetector {
         Entity coordinated = subjectOfCoordinatedGuidance(sentence, mentions, figureBegin);
         if (coordinated != null) return coordinated;
         for (Mention mention : mentions) {
-            // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source
-            if (canSpeak(mention.entity()) && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
+            // "Von LSEG befragte Analysten", "analysts polled by LSEG": the pollster is the source — of its clause only
+            boolean ownClause = !sentence.substring(Math.min(mention.end(), figureBegin), Math.max(mention.end(), figureBegin)).contains(";")
+                // "50 cents, compared with the 54-cent average of estimates compiled by Bloomberg": the pollster's is the estimate
+                && !(mention.begin() > figureEnd && sourcesAnotherExpectation(sentence, figureEnd, mention.begin()));
+            if (canSpeak(mention.entity()) && ownClause && (POLLED_BY_NAME.matcher(sentence.substring(mention.end())).find()
                 || POLLED_BEFORE_NAME.matcher(sentence.substring(0, mention.begin())).find())) return mention.entity();
         }
         if (SPOKESPERSON.matcher(sentence).find() && subject != null && subject.type() == EntityType.ORGANIZATION) return subject;
@@ -186,9 +191,13 @@ public final class SpeakerDetector {
     private static Mention speakerRightBefore(String s, List<Mention> mentions, int verbStart) {
         for (Mention m : mentions) {
             if (canSpeak(m.entity()) && m.end() <= verbStart && s.substring(m.end(), verbStart).strip().length() <= 1) return m;
+            // "Nick Turley, OpenAI's head of ChatGPT, said": a person with the apposition of their role
+            if (m.entity().type() == EntityType.PERSON && m.end() <= verbStart && APPOSITION.matcher(s.substring(m.end(), verbStart)).matches()) return m;
         }
         return null;
     }
+
+    private static final Pattern APPOSITION = Pattern.compile(",\\s[^,;:.()\"“”]{3,70},\\s*");
 
     private static boolean isVerb(String cue) {
         return !isSentenceWide(cue);
@@ -197,12 +206,13 @@ public final class SpeakerDetector {
     /** "…, CFO Anat Ashkenazi said." — the verb closes the sentence, so the whole sentence is attributed. */
     private static boolean trailing(String s, int verbEnd) {
         return s.substring(verbEnd).matches("(?s)(?:\\s*(?:on \\p{L}+|am \\p{L}+|\\p{L}+ analysts|analysts|investors|reporters|in a statement|in an interview"
+            + "|(?:last|this|earlier this|next) (?:week|month|year|quarter)|yesterday|today|earlier"
             + "|on (?:a|an|the) (?:\\p{L}+ )?call|in a (?:\\p{L}+ )?call|in a (?:blog )?post|in a filing|\\p{Lu}\\p{L}+day))*\\s*[.!?“”\"]*\\s*$");
     }
 
     private static boolean isSentenceWide(String cue) {
         String c = cue.toLowerCase();
-        return c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so") || c.endsWith(" by");
+        return c.equals("laut") || c.equals("according to") || c.equals("nach angaben") || c.equals("so") || c.endsWith(" by") || c.endsWith(" at");
     }
 
     private static Mention firstSpeakerAfter(String s, List<Mention> mentions, int offset) {

@@ -25,7 +25,7 @@ public final class SubjectResolver {
     /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
     private static final Pattern SOURCE = Pattern.compile(
         "(?:\\blaut\\b|\\baccording to\\b|\\bper\\b|\\bnach angaben (?:von|des|der)\\b|\\bdata from\\b|\\bdaten von\\b"
-        + "|\\b(?:compiled|polled|surveyed|gathered|tracked|aggregated) by\\b|\\bumfrage (?:von|des|der)\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+        + "|\\b(?:compiled|polled|surveyed|gathered|tracked|aggregated) by\\b|\\b(?:analysts?|economists?|strategists?) (?:at|from)\\b|\\banalysten (?:von|der|bei)\\b|\\bumfrage (?:von|des|der)\\b)\\s+(?:\\p{L}+\\s+){0,2}$", F);
     private static final Pattern PARENTHETICAL_SPEAKER = Pattern.compile("^\\s+(?:said|says|reported|announced|sagte|teilte mit)\\s*,", F);
     /** "the LSEG SmartEstimate", "a FactSet consensus", "LSEG consensus estimates": a data provider's estimate */
     private static final Pattern SOURCE_HEAD = Pattern.compile("^\\s+(?:smartestimates?|consensus)\\b", F);
@@ -33,6 +33,7 @@ public final class SubjectResolver {
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:\\bthe|\\ban?|\\bto)\\s+$", F);
     private static final Pattern CONSENSUS = Pattern.compile(
         "\\banalyst\\p{L}*|\\bconsensus\\b|\\bkonsens\\p{L}*|\\bexperten\\b|\\bmarktbeobachter\\b|\\bschätzungen\\b|\\bestimates\\b", F);
+    private static final Pattern TICKER_AFTER = Pattern.compile("\\s*:\\s*\\p{Lu}{1,6}(?:\\.\\p{Lu})?\\s*\\)");
     private static final Pattern OWNER_GENITIVE = Pattern.compile("^(?:[’']s|s)?\\s+(?:eigene[nmrs]?\\s+)?(?:\\p{L}+-)?(?:tochter|sparte|geschäftsbereich|unit|division|segment)", F);
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
@@ -93,6 +94,8 @@ public final class SubjectResolver {
         if (m.entity().type() == EntityType.PERSON) return false;
         String after = view.text().substring(m.end());
         if (MODIFIER_HEAD.matcher(after).find()) return false;
+        // "NVIDIA (NASDAQ: NVDA) today reported …": the exchange of a ticker is not the company
+        if (TICKER_AFTER.matcher(after).lookingAt() && view.text().substring(0, m.begin()).endsWith("(")) return false;
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
@@ -136,6 +139,7 @@ public final class SubjectResolver {
 
     private static final Pattern POSSESSIVE_ASIDE = Pattern.compile(
         "\\s*\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’]s?\\s+\\p{Ll}|s\\s+\\p{Lu}\\p{Ll}+\\s+(?:auf|zu|für|gegen)\\b)");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:'s|’s)\\s");
 
     /**
      * "Instagram, which is owned by Meta, has 2 billion users", "Threads, eine Tochter von Meta, hat …":
@@ -147,7 +151,9 @@ public final class SubjectResolver {
         int open = s.lastIndexOf(", ", m.begin());
         int close = s.indexOf(", ", m.end());
         if (open < 0 || close < 0 || close > figureBegin) return false;
-        boolean opener = ASIDE_OPENER.matcher(s.substring(open + 1, m.begin())).lookingAt()
+        // "Reality Labs, Meta's metaverse division, posted …": an apposition opened by an owner's name
+        boolean possessive = s.substring(open + 1, m.begin()).isBlank() && POSSESSIVE_AFTER.matcher(s.substring(m.end())).lookingAt();
+        boolean opener = possessive || ASIDE_OPENER.matcher(s.substring(open + 1, m.begin())).lookingAt()
             || POSSESSIVE_ASIDE.matcher(s.substring(open + 1, close)).lookingAt(); // "Threads, Meta's answer to X, has …"
         if (!opener) return false;
         return candidates.stream().anyMatch(o -> o.end() <= open);

@@ -110,6 +110,8 @@ final class Salience {
         Entity nearest = null;
         for (Mention m : organisations) {
             if (m.begin() >= offset) break;
+            // "Analysts surveyed by FactSet …; the company reported …": a data source is not what the text goes on about
+            if (s != null && s.contains(m.begin()) && SOURCE_BEFORE.matcher(document.text().substring(Math.max(s.begin(), m.begin() - 30), m.begin())).find()) continue;
             nearest = m.entity();
             if (s != null && s.contains(m.begin())) {
                 nearestInSentence = m.entity();
@@ -125,6 +127,10 @@ final class Salience {
         if (previous != null) return previous;
         return main != null ? main : nearest;
     }
+
+    private static final java.util.regex.Pattern SOURCE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:polled|surveyed|compiled|tracked|gathered) by|\\baccording to|\\bdata from|\\blaut|\\bnach angaben von)\\s+$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     private static final java.util.regex.Pattern UNIT_BEFORE = java.util.regex.Pattern.compile(
             "(?:sparte|tochter|geschäftsbereich|segment|division|unit|subsidiary)\\s+$",

@@ -14,6 +14,9 @@ class ApproximationPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "exceed"/"surpassed" bound from below
+        en => Tesla CFO Vaibhav Taneja said capital expenditures would exceed $9 billion this year. => Q:tesla|CapitalExpenditure|9000000000|9000000000|-|USD|AtLeast|2025|Forecast|vaibhav-taneja
+        en@2025-07-31 => Microsoft said Azure's annual revenue surpassed $75 billion in fiscal 2025. => Q:microsoft-azure|Revenue|75000000000|75000000000|-|USD|AtLeast|FY2025|Reported|microsoft
         # knapp/fast/nearly/almost = AtMost (value and upper bound); gut/mehr als/über/more than/over = AtLeast
         # (value and lower bound); rund/etwa/about/around/roughly = Approximately; bis zu/up to = upper bound only
         de => Tesla beschäftigt knapp 125.000 Mitarbeiter. => Q:tesla|Employees|125000|-|125000|-|AtMost|-|Reported|-

@@ -20,6 +20,18 @@ class AttributionPhenomenonTest {
         # German inversion: the company right after its guidance verb guides
         de => Für die Investitionen rechnet Meta im laufenden Jahr nun mit 70 bis 72 Milliarden Dollar. => Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|2025|Forecast|meta-platforms
         de => Im kommenden Jahr erwartet Nvidia einen Umsatz von 250 Milliarden Dollar. => Q:nvidia|Revenue|250000000000|-|-|USD|-|FY2027|Forecast|nvidia
+        # ", it said" and a sentence opening "It expects" speak for the company the figure is about
+        en@2025-07-24 => Intel has already laid off about 15% of its workforce, it said. => Q:intel|EmployeesChange|-15|-|-|PERCENT|Approximately|-|Reported|intel
+        en@2025-07-24 => Intel forecast revenue of $13 billion. It expects adjusted earnings of 0 cents per share, against estimates of 4 cents. => Q:intel|Revenue|13000000000|-|-|USD|-|-|Forecast|intel;Q:intel|EarningsPerShare|0|-|-|USD|-|-|Forecast|intel;Q:intel|EarningsPerShare|0.04|-|-|USD|-|-|Estimate|-
+        # ", saying it …" makes the clause's company the speaker
+        en@2025-11-01 => Meta raised the bottom of its capex range, saying it now expected spending of $70bn to $72bn this year. => Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|2025|Forecast|meta-platforms
+        # the pollster named after an expectation with its own figure sources that expectation only
+        en@2025-10-22 => Tesla's adjusted earnings were 50 cents a share in the third quarter, compared with the 54-cent average of analyst estimates compiled by Bloomberg. => Q:tesla|EarningsPerShare|0.5|-|-|USD|-|2025-Q3|Reported|-;Q:tesla|EarningsPerShare|0.54|-|-|USD|-|2025-Q3|Estimate|bloomberg
+        # "X told analysts last week" closes the sentence; "Name, role, said" speaks through the apposition
+        en@2025-08-06 => Meta's Threads now has 400 million monthly active users, Mark Zuckerberg told analysts last week. => Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|-|Reported|mark-zuckerberg
+        en@2025-08-06 => Google's Gemini app has more than 450 million monthly users, Sundar Pichai, the company's chief executive, said on Tuesday. => Q:gemini-app|MonthlyActiveUsers|450000000|450000000|-|-|AtLeast|-|Reported|sundar-pichai
+        # a pollster speaks for its own clause; "the company" after it is not the pollster
+        en => Analysts surveyed by FactSet had expected Alphabet to post earnings of $2.18 a share; the company reported $2.31. => Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|-|Estimate|factset;Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|-|Reported|alphabet
         # speakers: laut X, sagte X, X zufolge, nach Angaben von X; X said, according to X, CFO/CEO X said
         de => Laut Finanzchefin Anat Ashkenazi stieg der Umsatz von Alphabet 2024 auf 350 Milliarden Dollar. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|anat-ashkenazi
         de => Meta will 2025 bis zu 72 Milliarden Dollar investieren, sagte Finanzchefin Susan Li. => Q:meta-platforms|CapitalExpenditure|-|-|72000000000|USD|AtMost|2025|Plan|susan-li

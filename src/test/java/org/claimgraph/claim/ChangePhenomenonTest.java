@@ -21,6 +21,9 @@ class ChangePhenomenonTest {
         en => SAP shares slid 4% to EUR 221 on Thursday. => Q:sap|SharePriceChange|-4|-|-|PERCENT|-|2025-07-31|Reported|-;Q:sap|SharePrice|221|-|-|EUR|-|2025-07-31|Reported|-
         en => SAP shares have plunged more than 10% this year. => Q:sap|SharePriceChange|-10|-10|-|PERCENT|AtLeast|-|Reported|-
         en => SAP shares tumbled 7% on Thursday. => Q:sap|SharePriceChange|-7|-|-|PERCENT|-|2025-07-31|Reported|-
+        # a margin that narrows or shrinks falls
+        en => Tesla's automotive gross margin narrowed by 1.2 percentage points to 17.2%. => Q:tesla|GrossMarginChange|-1.2|-|-|PERCENT|-|-|Reported|-;Q:tesla|GrossMargin|17.2|-|-|PERCENT|-|-|Reported|-
+        de => Die Bruttomarge von Tesla schrumpfte um 1,2 Prozentpunkte auf 17,2 Prozent. => Q:tesla|GrossMarginChange|-1.2|-|-|PERCENT|-|-|Reported|-;Q:tesla|GrossMargin|17.2|-|-|PERCENT|-|-|Reported|-
         # percent changes (um X Prozent, up X%), from–to (two levels), Vorjahresquartal / year-ago
         de => Der Umsatz von Microsoft stieg im Vergleich zum Vorjahresquartal um 18 Prozent. => Q:microsoft|RevenueChange|18|-|-|PERCENT|-|-|Reported|-
         de => Der Nettogewinn von Alphabet wuchs 2024 um 36 Prozent auf 100,1 Milliarden Dollar. => Q:alphabet|NetIncomeChange|36|-|-|PERCENT|-|2024|Reported|-;Q:alphabet|NetIncome|100100000000|-|-|USD|-|2024|Reported|-

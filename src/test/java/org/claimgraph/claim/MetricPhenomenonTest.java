@@ -24,8 +24,29 @@ class MetricPhenomenonTest {
         # "graphics processing units", "Grafikprozessor"; "valuing the company at"; money raised is no metric of ours
         en => xAI plans to expand its supercomputer to about 1 million graphics processing units. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
         de => xAI will seinen Supercomputer auf rund eine Million Grafikprozessoren ausbauen. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
-        en => xAI raised $10 billion in July, valuing the company at about $200 billion. => Q:xai|MarketCapitalization|200000000000|-|-|USD|Approximately|-|Reported|-
+        en => xAI raised $10 billion in July, valuing the company at about $200 billion. => Q:xai|MarketCapitalization|200000000000|-|-|USD|Approximately|2025-07|Reported|-
         de => xAI sammelte im Juli 10 Milliarden Dollar ein, wobei das Unternehmen mit rund 200 Milliarden Dollar bewertet wurde. => Q:xai|MarketCapitalization|200000000000|-|-|USD|Approximately|-|Reported|-
+        # GPUs a company will ship are shipments; "valued at" is a market value; the later figure of a from-to pair keeps the run-rate word
+        en@2025-10-29 => Jensen Huang said the company would ship 20 million Blackwell GPUs over the life of the product. => Q:nvidia-blackwell|GPUShipments|20000000|-|-|-|-|-|Forecast|jensen-huang
+        en@2025-09-02 => OpenAI was valued at $300 billion in March. => Q:openai|MarketCapitalization|300000000000|-|-|USD|-|2025-03|Reported|-
+        en@2025-09-02 => Anthropic said its run-rate revenue has grown from roughly $1 billion in January to more than $5 billion in August. => Q:anthropic|RevenueRunRate|1000000000|-|-|USD|Approximately|2025-01|Reported|anthropic;Q:anthropic|RevenueRunRate|5000000000|5000000000|-|USD|AtLeast|2025-08|Reported|anthropic
+        # a company that closes at a price or is worth an amount: its share price and its market value
+        en@2025-10-29 => Nvidia closed at $207.04 on Wednesday, making it the first company ever to be worth $5 trillion. => Q:nvidia|SharePrice|207.04|-|-|USD|-|2025-10-29|Reported|-;Q:nvidia|MarketCapitalization|5000000000000|-|-|USD|-|2025-10-29|Reported|-
+        en => Nvidia's earnings per diluted share were $1.08. => Q:nvidia|EarningsPerShare|1.08|-|-|USD|-|-|Reported|-
+        en => Alphabet raised its 2025 capital-expenditure forecast to $85 billion from $75 billion. => Q:alphabet|CapitalExpenditure|85000000000|-|-|USD|-|2025|Forecast|-;Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|-|2025|Forecast|-
+        en => Amazon cut about 14,000 corporate jobs this week, and had about 1.58 million employees at the end of June. => Q:amazon|EmployeesChange|-14000|-|-|-|Approximately|2025-06|Reported|-;Q:amazon|Employees|1580000|-|-|-|Approximately|2025-06|Reported|-
+        en@2025-11-01 => Shares in Meta fell 11 per cent on Thursday, wiping almost $200bn off its market value, while Alphabet rose 2.5 per cent. => Q:meta-platforms|SharePriceChange|-11|-|-|PERCENT|-|2025-10-30|Reported|-;Q:meta-platforms|MarketCapitalizationChange|-200000000000|-|-200000000000|USD|AtMost|2025-10-30|Reported|-;Q:alphabet|SharePriceChange|2.5|-|-|PERCENT|-|2025-10-30|Reported|-
+        en => Microsoft slipped 2.9% in after-hours trading. => Q:microsoft|SharePriceChange|-2.9|-|-|PERCENT|-|2025-08-01|Reported|-
+        en => Meta said Threads has 400 million monthly users. Microsoft climbed 4% after the report. => Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|-|Reported|meta-platforms;Q:microsoft|SharePriceChange|4|-|-|PERCENT|-|-|Reported|-
+        en => Microsoft and Apple are each worth about $4 trillion. => Q:microsoft|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-;Q:apple|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-
+        de => Microsoft und Apple sind jeweils rund 4 Billionen Dollar wert. => Q:microsoft|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-;Q:apple|MarketCapitalization|4000000000000|-|-|USD|Approximately|-|Reported|-
+        # a part of a business has no net income: its loss or profit is its operating result
+        en => Meta's Reality Labs lost $4.2 billion in the second quarter. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-
+        en => Reality Labs, Meta's hardware division, posted a loss of $3.9 billion in the first quarter. => Q:reality-labs|OperatingIncome|-3900000000|-|-|USD|-|2025-Q1|Reported|-
+        en => Alphabet's Other Bets posted a net loss of $1.1 billion. => Q:other-bets|NetIncome|-1100000000|-|-|USD|-|-|Reported|-
+        de => Die Sparte Reality Labs verbuchte im zweiten Quartal einen Verlust von 4,2 Milliarden Dollar. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-
+        de => Metas Reality Labs machte im ersten Quartal 3,9 Milliarden Dollar Verlust. => Q:reality-labs|OperatingIncome|-3900000000|-|-|USD|-|2025-Q1|Reported|-
+        en => Meta's Reality Labs lost $4.2 billion in the second quarter. The unit has lost nearly $60 billion in total. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-;Q:reality-labs|OperatingIncome|-60000000000|-|-60000000000|USD|AtMost|-|Reported|-
         de => Unter dem Strich verdiente Intel im zweiten Quartal 2025 rund 2,9 Milliarden Dollar. => Q:intel|NetIncome|2900000000|-|-|USD|Approximately|2025-Q2|Reported|-
         de => Netflix verdiente im zweiten Quartal 2025 3,1 Milliarden Dollar. => Q:netflix|NetIncome|3100000000|-|-|USD|-|2025-Q2|Reported|-
         en => Intel's bottom line came in at $2.9 billion in the second quarter of 2025. => Q:intel|NetIncome|2900000000|-|-|USD|-|2025-Q2|Reported|-

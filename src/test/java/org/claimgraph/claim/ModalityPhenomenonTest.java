@@ -26,6 +26,11 @@ class ModalityPhenomenonTest {
         de => Netflix steigerte den Umsatz im zweiten Quartal 2025 auf 11,1 Milliarden Dollar (Konsens: 11 Milliarden Dollar). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
         en => Netflix raised revenue to $11.1 billion in the second quarter of 2025 (consensus: $11 billion). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
         en => Netflix raised revenue to $11.1 billion in the second quarter of 2025 (expected: $11 billion). => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-;Q:netflix|Revenue|11000000000|-|-|USD|-|2025-Q2|Estimate|-
+        # an outlook named as the reason after a move does not make the move a forecast; a headline "X to cut" is a plan
+        en@2025-10-30 => Amazon shares jumped 11% in extended trading Thursday after the e-commerce and cloud giant offered an upbeat outlook for the holiday quarter. => Q:amazon|SharePriceChange|11|-|-|PERCENT|-|2025-10-30|Reported|-
+        en@2025-07-24 => Intel to cut about a fifth of its workforce by year-end => Q:intel|EmployeesChange|-20|-|-|PERCENT|Approximately|2025|Plan|-
+        # "had been modeling" is the analysts' estimate, for every figure of its clause
+        en => Amazon expects operating income of $21 billion to $26 billion. Analysts polled by FactSet had been modeling revenue of $208.2 billion and operating income of $23.6 billion. => Q:amazon|OperatingIncome|-|21000000000|26000000000|USD|-|-|Forecast|amazon;Q:amazon|Revenue|208200000000|-|-|USD|-|-|Estimate|factset;Q:amazon|OperatingIncome|23600000000|-|-|USD|-|-|Estimate|factset
         # Reported vs Forecast (soll, expects, will, guidance), Plan (will/plant, plans), Estimate (dürfte, analysts)
         de => Meta soll 2025 rund 70 Milliarden Dollar investieren. => Q:meta-platforms|CapitalExpenditure|70000000000|-|-|USD|Approximately|2025|Forecast|-
         de => Der Umsatz von Alphabet dürfte 2025 auf 380 Milliarden Dollar steigen. => Q:alphabet|Revenue|380000000000|-|-|USD|-|2025|Estimate|-

@@ -14,6 +14,13 @@ class NoClaimPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        en@2025-08-27 => During the first half of fiscal 2026, Nvidia returned $24.3 billion to shareholders in the form of share repurchases and cash dividends. => ""
+        # a market share is no share price; money raised from investors and an index's move are no metric of ours
+        en => Samsung shipped 58 million smartphones in the quarter, giving it a 19% market share. => ""
+        en => Apple's share rose 1 percentage point to 18%, the firm said. => ""
+        en => Anthropic has raised $13 billion in a Series F round. => ""
+        en => Mistral raises $2B in new funding. => ""
+        en => Nvidia shares rose 3%. The S&P 500 rose 0.2% on the day. => Q:nvidia|SharePriceChange|3|-|-|PERCENT|-|-|Reported|-
         # sentences that must yield no claim of any kind: dates, years, model numbers, phone numbers,
         # times, ordinals, page furniture, counts of things no metric measures ('¶' is a line break)
         de => Die Hauptversammlung findet am 12. Juni 2025 statt. => ""

@@ -21,6 +21,18 @@ class PeriodPhenomenonTest {
         # guidance for the current quarter in the lead does not date the results box under it ("vs. $X expected", "erwartet:")
         en@2025-10-24 => Netflix reported third-quarter results and said it expects revenue of $12 billion in the current quarter. Here is how it did against estimates:¶Revenue: $11.5 billion vs. $11.4 billion expected¶Earnings per share: $6.10 vs. $6.95 expected => Q:netflix|Revenue|12000000000|-|-|USD|-|2025-Q4|Forecast|netflix;Q:netflix|Revenue|11500000000|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|Revenue|11400000000|-|-|USD|-|2025-Q3|Estimate|-;Q:netflix|EarningsPerShare|6.1|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|EarningsPerShare|6.95|-|-|USD|-|2025-Q3|Estimate|-
         de@2025-10-24 => Netflix legte Zahlen für das dritte Quartal vor und erwartet für das laufende Quartal einen Umsatz von 12 Milliarden Dollar. Die Zahlen im Überblick:¶Umsatz: 11,5 Milliarden Dollar (erwartet: 11,4 Milliarden Dollar)¶Ergebnis je Aktie: 6,10 Dollar (erwartet: 6,95 Dollar) => Q:netflix|Revenue|12000000000|-|-|USD|-|2025-Q4|Forecast|netflix;Q:netflix|Revenue|11500000000|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|Revenue|11400000000|-|-|USD|-|2025-Q3|Estimate|-;Q:netflix|EarningsPerShare|6.1|-|-|USD|-|2025-Q3|Reported|-;Q:netflix|EarningsPerShare|6.95|-|-|USD|-|2025-Q3|Estimate|-
+        # "the second quarter ended July 27, 2025": the ordinal and the month name the fiscal quarter; the date's year is no period of its own
+        en@2025-08-27 => NVIDIA (NASDAQ: NVDA) today reported revenue for the second quarter ended July 27, 2025, of $46.7 billion. => Q:nvidia|Revenue|46700000000|-|-|USD|-|FY2026-Q2|Reported|-
+        en@2025-09-05 => Palantir reported revenue of $1.1 billion for the second quarter ended July 31, 2025. => Q:palantir-technologies|Revenue|1100000000|-|-|USD|-|FY2026-Q2|Reported|palantir-technologies
+        en@2025-10-31 => Apple reported revenue of $102.5 billion for the fourth quarter ended Sept. 27. => Q:apple|Revenue|102500000000|-|-|USD|-|FY2025-Q4|Reported|apple
+        # "the first quarter ever in which …" counts quarters; it is no Q1
+        en@2025-10-31 => Alphabet's revenue rose to $102.3 billion in the third quarter, the first quarter ever in which it passed that mark. => Q:alphabet|Revenue|102300000000|-|-|USD|-|2025-Q3|Reported|-
+        # a month named for a market-value move dates it
+        en@2025-10-29 => Nvidia crossed $4 trillion in market value in July. => Q:nvidia|MarketCapitalization|4000000000000|-|-|USD|-|2025-07|Reported|-
+        # "since 2022" says where a span starts, not when the figure is; a running total ("since 2020", "insgesamt") has no period
+        en@2025-10-30 => Amazon Web Services sales grew 20% to $33 billion in the third quarter, the fastest pace since 2022. => Q:amazon-web-services|RevenueChange|20|-|-|PERCENT|-|2025-Q3|Reported|-;Q:amazon-web-services|Revenue|33000000000|-|-|USD|-|2025-Q3|Reported|-
+        de@2025-10-30 => Der Umsatz von AWS stieg im dritten Quartal um 20 Prozent auf 33 Milliarden Dollar, das stärkste Wachstum seit 2022. => Q:amazon-web-services|RevenueChange|20|-|-|PERCENT|-|2025-Q3|Reported|-;Q:amazon-web-services|Revenue|33000000000|-|-|USD|-|2025-Q3|Reported|-
+        en => Meta's Reality Labs lost $4.2 billion in the second quarter. The unit has lost nearly $60 billion since 2020. => Q:reality-labs|OperatingIncome|-4200000000|-|-|USD|-|2025-Q2|Reported|-;Q:reality-labs|OperatingIncome|-60000000000|-|-60000000000|USD|AtMost|-|Reported|-
         # relative periods against the publication date (default 2025-08-01) and fiscal calendars:
         # Microsoft's year ends in June, Nvidia's in January, Apple's in September
         de => Alphabet erzielte im abgelaufenen Quartal einen Umsatz von 96 Milliarden Dollar. => Q:alphabet|Revenue|96000000000|-|-|USD|-|2025-Q2|Reported|-
@@ -65,8 +77,8 @@ class PeriodPhenomenonTest {
         de => Netflix legte am Donnerstag Quartalszahlen vor: Der Umsatz stieg auf 11,1 Milliarden Dollar. => Q:netflix|Revenue|11100000000|-|-|USD|-|2025-Q2|Reported|-
         en => Apple on Thursday reported quarterly revenue of $94 billion. => Q:apple|Revenue|94000000000|-|-|USD|-|FY2025-Q3|Reported|apple
         # guidance for the current quarter does not become the quarter the article reports on
-        en => Meta reported results for the second quarter of 2025. It expects revenue of $50 billion in the current quarter. Meta's revenue rose 22 percent. => Q:meta-platforms|Revenue|50000000000|-|-|USD|-|2025-Q3|Forecast|-;Q:meta-platforms|RevenueChange|22|-|-|PERCENT|-|2025-Q2|Reported|-
         de => Meta legte Zahlen für das zweite Quartal 2025 vor. Für das laufende Quartal erwartet der Konzern einen Umsatz von 50 Milliarden Dollar. Der Umsatz von Meta stieg um 22 Prozent. => Q:meta-platforms|Revenue|50000000000|-|-|USD|-|2025-Q3|Forecast|meta-platforms;Q:meta-platforms|RevenueChange|22|-|-|PERCENT|-|2025-Q2|Reported|-
+        en => Meta reported results for the second quarter of 2025. It expects revenue of $50 billion in the current quarter. Meta's revenue rose 22 percent. => Q:meta-platforms|Revenue|50000000000|-|-|USD|-|2025-Q3|Forecast|meta-platforms;Q:meta-platforms|RevenueChange|22|-|-|PERCENT|-|2025-Q2|Reported|-
         # "a year ago" with no period for the present: the article's month a year before
         de => Vor einem Jahr hatte ChatGPT 300 Millionen wöchentliche Nutzer. => Q:chatgpt|WeeklyActiveUsers|300000000|-|-|-|-|2024-08|Reported|-
         en => A year ago ChatGPT had 300 million weekly active users. => Q:chatgpt|WeeklyActiveUsers|300000000|-|-|-|-|2024-08|Reported|-

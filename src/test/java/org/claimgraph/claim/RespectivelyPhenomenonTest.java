@@ -14,6 +14,12 @@ class RespectivelyPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a hedge before the first of numerals sharing their head bounds each; one before a figure with its own unit does not
+        de => Metas Threads kommt auf mehr als 100 beziehungsweise 400 Millionen tägliche und monatliche Nutzer. => Q:threads|DailyActiveUsers|100000000|100000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|400000000|-|-|AtLeast|-|Reported|-
+        de => Umsatz und Nettogewinn von Alphabet lagen 2024 bei rund 350 beziehungsweise 100 Milliarden Dollar. => Q:alphabet|Revenue|350000000000|-|-|USD|Approximately|2024|Reported|-;Q:alphabet|NetIncome|100000000000|-|-|USD|Approximately|2024|Reported|-
+        en => Meta's Threads has more than 100 million and 400 million daily and monthly users, respectively. => Q:threads|DailyActiveUsers|100000000|100000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|400000000|-|-|AtLeast|-|Reported|-
+        en => Snapchat now has nearly 500 million daily and 950 million monthly active users, respectively. => Q:snapchat|DailyActiveUsers|500000000|-|500000000|-|AtMost|-|Reported|-;Q:snapchat|MonthlyActiveUsers|950000000|-|950000000|-|AtMost|-|Reported|-
+        en => Netflix's revenue and net income were about $11 billion and $3.1 billion, respectively. => Q:netflix|Revenue|11000000000|-|-|USD|Approximately|-|Reported|-;Q:netflix|NetIncome|3100000000|-|-|USD|-|-|Reported|-
         # beziehungsweise / bzw. / respectively distribute values over metrics or subjects
         de => Umsatz und Nettogewinn von Alphabet lagen 2024 bei 350 beziehungsweise 100 Milliarden Dollar. => Q:alphabet|Revenue|350000000000|-|-|USD|-|2024|Reported|-;Q:alphabet|NetIncome|100000000000|-|-|USD|-|2024|Reported|-
         de => Umsatz und operativer Gewinn von SAP stiegen 2024 auf 34,2 beziehungsweise 4,7 Milliarden Euro. => Q:sap|Revenue|34200000000|-|-|EUR|-|2024|Reported|-;Q:sap|OperatingIncome|4700000000|-|-|EUR|-|2024|Reported|-

@@ -32,6 +32,12 @@ class SubjectPhenomenonTest {
         de => Apple und Alphabet beschäftigen jeweils mehr als 150.000 Menschen. => Q:apple|Employees|150000|150000|-|-|AtLeast|-|Reported|-;Q:alphabet|Employees|150000|150000|-|-|AtLeast|-|Reported|-
         # a "respectively" list: each company reported its own figure
         en => Meta and Microsoft reported revenue of $51 billion and $77 billion, respectively. => Q:meta-platforms|Revenue|51000000000|-|-|USD|-|-|Reported|meta-platforms;Q:microsoft|Revenue|77000000000|-|-|USD|-|-|Reported|microsoft
+        # a group's figure ("combined", "hyperscaler capex") is no single company's; analysts at a bank are its source, not its subject
+        en@2025-11-01 => Amazon said it expected capital expenditure of about $125bn in 2025. Analysts at Morgan Stanley estimate that hyperscaler capex will reach roughly $550bn next year. => Q:amazon|CapitalExpenditure|125000000000|-|-|USD|Approximately|2025|Forecast|amazon
+        en@2025-11-01 => Amazon raised its spending plans. The four largest cloud groups' combined investment in data centres will top $380bn this year. => ""
+        en@2025-11-01 => Analysts at Morgan Stanley estimate that Amazon's capital spending will reach roughly $150bn next year. => Q:amazon|CapitalExpenditure|150000000000|-|-|USD|Approximately|2026|Estimate|morgan-stanley
+        # the exchange in a ticker is not the company
+        en => NVIDIA (NASDAQ: NVDA) today reported revenue of $46.7 billion. => Q:nvidia|Revenue|46700000000|-|-|USD|-|-|Reported|-
         de => Der X-Konkurrent Threads von Meta hat 350 Millionen monatlich aktive Nutzer. => Q:threads|MonthlyActiveUsers|350000000|-|-|-|-|-|Reported|-
         de => Instagram, das zu Meta gehört, hat 2 Milliarden monatlich aktive Nutzer. => Q:instagram|MonthlyActiveUsers|2000000000|-|-|-|-|-|Reported|-
         de => Die Alphabet-Tochter Youtube erzielte im zweiten Quartal 2025 Werbeumsätze von 9,8 Milliarden Dollar. => Q:youtube|Revenue|9800000000|-|-|USD|-|2025-Q2|Reported|-

@@ -26,7 +26,8 @@ final class ApproximationWords {
             .add(Hedge.ABOUT, "about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
                     "estimated", "circa", "an approximate")
             .add(Hedge.OVER, "more than", "over", "at least", "upwards of", "north of", "just over", "well over",
-                    "well above", "above", "in excess of", "a minimum of", "just above", "tops", "topped")
+                    "well above", "above", "in excess of", "a minimum of", "just above", "tops", "topped", "topping",
+                    "surpassed", "surpasses", "surpassing", "surpass", "exceeded", "exceeds", "exceeding", "exceed")
             .add(Hedge.UP_TO, "up to", "at most", "a maximum of", "no more than");
 
     private ApproximationWords() {

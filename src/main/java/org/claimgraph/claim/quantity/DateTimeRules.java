@@ -32,7 +32,9 @@ final class DateTimeRules {
         Tok t = toks.get(i);
         String s = t.text();
         int d1 = s.indexOf('.');
-        if (d1 >= 0 && s.indexOf(',') < 0) {
+        // "EPS was $1.08.": after a currency sign the closing dot ends the sentence, it closes no date
+        boolean money = i > 0 && toks.get(i - 1).text().matches("[$€£]");
+        if (d1 >= 0 && s.indexOf(',') < 0 && !money) {
             int d2 = s.indexOf('.', d1 + 1);
             int second = (d2 < 0 ? s.length() : d2) - d1 - 1;
             if (d1 <= 2 && second <= 2) {
