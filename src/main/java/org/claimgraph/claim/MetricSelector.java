@@ -41,6 +41,10 @@ public final class MetricSelector {
             // "das Wachstum der Cloud-Sparte fiel mit 32 Prozent …": a business's growth is its revenue growth
             return new MetricChoice(Metric.REVENUE, true, sign, "growth");
         }
+        if (cue == null && isMoney(q) && q.role() != QuantityRole.CHANGE && grewTo(view, q)) {
+            // "die Cloudsparte wuchs um 19 Prozent auf 28,8 Milliarden Dollar": the level a business grew to is its revenue
+            return new MetricChoice(Metric.REVENUE, false, 1, "growth");
+        }
         if (cue == null) return null;
         Metric metric = cue.metric();
         if (metric == Metric.USERS) metric = frequencyBefore(view, cue, metric);
@@ -50,6 +54,9 @@ public final class MetricSelector {
             && metric != Metric.SHARE_PRICE) {
             return null; // a bare number near a money word is not a money figure
         }
+        // "die vier Konzerne … 300 Milliarden Dollar ausgeben": a number counting a noun that names no metric is no money figure
+        if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() != null
+            && LEXICON.cues(q.countNoun()).stream().noneMatch(MetricCue::namesMetric)) return null;
         boolean percentLike = q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.FRACTION;
         if (percentLike && metric != Metric.GROSS_MARGIN) isChange = true;
         if (!isChange && cue.change()) isChange = true;
@@ -98,6 +105,21 @@ public final class MetricSelector {
 
     static boolean isMoney(QuantityMention q) {
         return q.unit() != null && q.unit().isCurrency();
+    }
+
+    private static final Pattern GREW_TO = Pattern.compile("\\s*(?:(?:um|by)\\s+)?(?:\\S+\\s*(?:prozent|%|percent)\\s+)?(?:auf|to)\\s*", F);
+
+    /** A growth verb of the same clause before the money figure, with only "(um X Prozent) auf" between. */
+    private static boolean grewTo(SentenceView view, QuantityMention q) {
+        for (MetricCue c : view.cues()) {
+            if (!c.change() || c.namesMetric() || c.end() > q.begin() || !GROWTH.matcher(c.word()).matches()) continue;
+            if (c.word().toLowerCase(Locale.ROOT).contains("wachstum") || view.clauseBoundaryBetween(c.end(), q.begin())) continue;
+            String between = view.text().substring(c.end(), q.begin()).replaceAll("\\s+", " ");
+            // "wuchs im vierten Quartal um 19 Prozent auf": a time phrase may stand between
+            between = between.replaceAll("(?i)^\\s*(?:im|in the|in)\\s+(?:\\p{L}+\\s+){0,2}?(?:quartal|vierteljahr|quarter|jahr|year|geschäftsjahr)\\s*(?:\\d{4})?", " ");
+            if (GREW_TO.matcher(between).matches()) return true;
+        }
+        return false;
     }
 
     private static Metric countedMetric(SentenceView view, QuantityMention q) {

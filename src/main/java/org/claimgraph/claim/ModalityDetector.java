@@ -24,7 +24,7 @@ public final class ModalityDetector {
         "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
-        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
+        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bangekündigt\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
         "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
@@ -61,11 +61,15 @@ public final class ModalityDetector {
         if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants
         // a potential is about the future whatever period the figure was dated with
         if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
+        // "hatte rund 54 Mrd. Dollar in Aussicht gestellt": a guidance stays one after its period is over
+        if (german && PROMISED.matcher(sentence).find()) return Modality.FORECAST;
         if (governs(german ? FORECAST_DE : FORECAST_EN, sentence, figureEnd) && !periodOver) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()
             && FUTURE_CUT.matcher(sentence).find()) return Modality.PLAN; // "Rund 9000 Stellen sollen wegfallen"
+        // "Die Dividende für 2024 soll auf 1 Euro steigen": a plain infinitive is future whatever the period
+        if (german && periodOver && !PAST_DE.matcher(sentence).find() && plainInfinitiveAfterSoll(sentence)) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
-            return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
+            return period == null && !mentionsFuture(sentence) && !plainInfinitiveAfterSoll(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
         return Modality.REPORTED;
     }
@@ -172,6 +176,27 @@ public final class ModalityDetector {
             }
         }
         return best;
+    }
+
+    private static final Pattern PROMISED = Pattern.compile("\\bin aussicht\\b", F);
+    private static final Pattern SOLL_CLAUSE = Pattern.compile("\\bsoll(?:en)?\\b((?:[^,;:!?]|,(?=\\d))*?\\p{L}+)\\s*(?:[;:!?\"“”]|,(?!\\d)|\\.\\s*$|$)", F);
+    /** a verb of change or target: "soll 3 Milliarden Menschen erreichen/nutzen" differ, the first is a target, the second hearsay */
+    private static final Pattern CHANGE_INFINITIVE = Pattern.compile(
+        "\\p{L}*(?:steigen|sinken|wachsen|fallen|klettern|zulegen|schrumpfen|zurückgehen|erreichen|steigern|verdoppeln|erhöhen|senken|ausbauen)", F);
+
+    /**
+     * "Die Dividende soll auf 5,35 Euro steigen": "soll" with an infinitive of change closing its clause
+     * speaks of the future; with a perfect infinitive ("soll 5 Mrd. verdient haben") or a state
+     * ("sollen 3 Milliarden Menschen die Apps nutzen") it is hearsay.
+     */
+    private static boolean plainInfinitiveAfterSoll(String s) {
+        Matcher m = SOLL_CLAUSE.matcher(s);
+        while (m.find()) {
+            String[] words = m.group(1).strip().split("\\s+");
+            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            if (CHANGE_INFINITIVE.matcher(last).matches()) return true;
+        }
+        return false;
     }
 
     private static final Pattern FUTURE_DE = Pattern.compile("\\bwerden\\b|kommend|nächst|künftig|bis (?:ende )?20\\d\\d", F);

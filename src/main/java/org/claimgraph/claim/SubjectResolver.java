@@ -49,10 +49,27 @@ public final class SubjectResolver {
         if (CONSENSUS.matcher(view.text()).find() && doc.mainOrganization() != null) return doc.mainOrganization();
         Entity last = doc.lastSubject();
         boolean personSpeaks = view.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
+        Entity employer = employerOfPerson(view);
+        if (employer != null) return employer; // "Amazon-Chef Andy Jassy kündigte an, …": Amazon's plan
         if (personSpeaks && doc.mainOrganization() != null) return doc.mainOrganization(); // "Finanzchefin X kündigte an, …"
         if (last != null && prefers(metric, last.type())) return last;
         if (doc.lastOrganization() != null && prefers(metric, EntityType.ORGANIZATION)) return doc.lastOrganization();
         return doc.mainOrganization() != null ? doc.mainOrganization() : last;
+    }
+
+    private static final Pattern ROLE_OF = Pattern.compile(
+        "^(?:-(?:\\p{L}*chef\\p{L}*|gründer\\p{L}*|vorstand\\p{L}*|manager\\p{L}*)|[’']s?\\s+(?:ceo|cfo|chief \\p{L}+ officer|founder)|\\s+(?:ceo|cfo|chief \\p{L}+ officer|founder))\\s+$", F);
+
+    /** The organisation a person of the sentence is introduced by: "Amazon-Chef Andy Jassy", "Amazon CEO Andy Jassy". */
+    private static Entity employerOfPerson(SentenceView view) {
+        for (Mention p : view.mentions()) {
+            if (p.entity().type() != EntityType.PERSON) continue;
+            for (Mention o : view.mentions()) {
+                if (o.entity().type() == EntityType.ORGANIZATION && o.end() < p.begin() && p.begin() - o.end() <= 30
+                    && ROLE_OF.matcher(view.text().substring(o.end(), p.begin())).find()) return o.entity();
+            }
+        }
+        return null;
     }
 
     private static final Pattern GROUP_WORD = Pattern.compile("^(?:konzern|gesamt|group|total|overall)", F);

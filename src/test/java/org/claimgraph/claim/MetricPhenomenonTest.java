@@ -50,7 +50,17 @@ class MetricPhenomenonTest {
         # "je Aktie" anywhere in the sentence makes its small money amounts per-share figures
         de => Je Aktie verdiente Oracle 1,70 Dollar, Analysten hatten 1,64 Dollar erwartet. => Q:oracle|EarningsPerShare|1.7|-|-|USD|-|-|Reported|-;Q:oracle|EarningsPerShare|1.64|-|-|USD|-|-|Estimate|-
         # a change before a level does not part the level from its metric word
-        de => Der Nettogewinn von Siemens halbierte sich nahezu auf 2,2 Milliarden Euro, nachdem ein Sondererlös weggefallen war. => Q:siemens|NetIncomeChange|-50|-|-|PERCENT|-|-|Reported|-;Q:siemens|NetIncome|2200000000|-|-|EUR|-|-|Reported|-
+        de => Der Nettogewinn von Siemens halbierte sich nahezu auf 2,2 Milliarden Euro, nachdem ein Sondererlös weggefallen war. => Q:siemens|NetIncomeChange|-50|-|-50|PERCENT|AtMost|-|Reported|-;Q:siemens|NetIncome|2200000000|-|-|EUR|-|-|Reported|-
+        # a business that grew "um X Prozent auf Y Dollar" grew its revenue to Y
+        de => Die Cloudsparte AWS wuchs im zweiten Quartal 2025 um 17 Prozent auf 30,9 Milliarden Dollar. => Q:amazon-web-services|RevenueChange|17|-|-|PERCENT|-|2025-Q2|Reported|-;Q:amazon-web-services|Revenue|30900000000|-|-|USD|-|2025-Q2|Reported|-
+        en => AWS grew 17% to $30.9 billion in the second quarter of 2025. => Q:amazon-web-services|RevenueChange|17|-|-|PERCENT|-|2025-Q2|Reported|-;Q:amazon-web-services|Revenue|30900000000|-|-|USD|-|2025-Q2|Reported|-
+        # a number counting a noun that names no metric is no money figure
+        de => Meta will 2025 rund 65 Milliarden Dollar investieren. Zusammen dürften die vier Konzerne in diesem Jahr mehr als 300 Milliarden Dollar ausgeben. => Q:meta-platforms|CapitalExpenditure|65000000000|-|-|USD|Approximately|2025|Plan|-;Q:meta-platforms|CapitalExpenditure|300000000000|300000000000|-|USD|AtLeast|2025|Estimate|-
+        # "nahezu" after "verdoppelte sich" hedges the change; an acronym before a range is no model name
+        de => Das Betriebsergebnis von SAP verdoppelte sich nahezu auf 2,4 Milliarden Euro. => Q:sap|OperatingIncomeChange|100|-|100|PERCENT|AtMost|-|Reported|-;Q:sap|OperatingIncome|2400000000|-|-|EUR|-|-|Reported|-
+        de => Für das Betriebsergebnis peilt SAP 10,3 bis 10,6 Milliarden Euro an. => Q:sap|OperatingIncome|-|10300000000|10600000000|EUR|-|-|Plan|-
+        # "die Streichung von N Stellen" is a cut
+        de => Microsoft hatte die Streichung von rund 9000 Stellen angekündigt. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|-|Plan|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -44,6 +44,10 @@ class ModalityPhenomenonTest {
         en => Oracle's shares surged 30% on Tuesday, after the company forecast that cloud revenue would reach $18 billion in fiscal 2026. => Q:oracle|SharePriceChange|30|-|-|PERCENT|-|2025-07-29|Reported|-;Q:oracle|Revenue|18000000000|-|-|USD|-|FY2026|Forecast|oracle
         # "wird … bewertet" is passive, not future
         de => Anthropic wird von Investoren mit 180 Milliarden Dollar bewertet. => Q:anthropic|MarketCapitalization|180000000000|-|-|USD|-|-|Reported|-
+        # "soll" with a plain infinitive is future, with a perfect infinitive hearsay; a guidance stays one after its period
+        de => Die Dividende von Siemens soll auf 5,35 Euro je Aktie steigen. => Q:siemens|DividendPerShare|5.35|-|-|EUR|-|-|Forecast|-
+        de => Intel hatte für das zweite Quartal 2025 einen Umsatz von 11,9 Milliarden Dollar in Aussicht gestellt. => Q:intel|Revenue|11900000000|-|-|USD|-|2025-Q2|Forecast|intel
+        de => Die Zahl der täglichen Nutzer von Meta soll bei 3,4 Milliarden Menschen liegen. Zudem sollen 3,1 Milliarden Menschen täglich Facebook nutzen. => Q:meta-platforms|DailyActiveUsers|3400000000|-|-|-|-|-|Reported|-;Q:facebook|DailyActiveUsers|3100000000|-|-|-|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -96,6 +96,17 @@ class PeriodPhenomenonTest {
         # "das am 30. Juni endete" says when the named fiscal year ended; "(Vorjahr: …)" dates only the figure after it
         de => Im Geschäftsjahr 2023/24, das am 30. Juni endete, investierte Microsoft 55 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|55000000000|-|-|USD|-|FY2024|Reported|-
         de => Der Gewinn je Aktie von Microsoft betrug im abgelaufenen Quartal 3,65 Dollar (Vorjahr: 2,95 Dollar). => Q:microsoft|EarningsPerShare|3.65|-|-|USD|-|FY2025-Q4|Reported|-;Q:microsoft|EarningsPerShare|2.95|-|-|USD|-|FY2024-Q4|Reported|-
+        # a split fiscal year names the year it ends in; "Schlussquartal" is the fourth; "H100" is a chip, not a half year
+        de@2025-07-31 => Microsoft steigerte im vierten Quartal seines Geschäftsjahres 2024/25 den Umsatz auf 76 Milliarden Dollar. => Q:microsoft|Revenue|76000000000|-|-|USD|-|FY2025-Q4|Reported|-
+        de@2025-11-20 => Nvidia steigerte im dritten Quartal des Geschäftsjahres 2025/26 den Umsatz auf 57 Milliarden Dollar. => Q:nvidia|Revenue|57000000000|-|-|USD|-|FY2026-Q3|Reported|-
+        de@2025-02-07 => Im Schlussquartal 2024 steigerte Amazon den Umsatz auf 187 Milliarden Dollar. => Q:amazon|Revenue|187000000000|-|-|USD|-|2024-Q4|Reported|-
+        de => Meta betreibt rund 350.000 H100-Beschleuniger. => Q:meta-platforms|GPUCount|350000|-|-|-|Approximately|-|Reported|-
+        # the holiday quarter ends in December (Apple's first fiscal quarter); a fiscal year over carries to the figures after it
+        de@2025-10-31 => Für das Weihnachtsquartal erwartet Apple einen Umsatz von 138 Milliarden Dollar. => Q:apple|Revenue|138000000000|-|-|USD|-|FY2026-Q1|Forecast|-
+        en@2025-10-31 => For the holiday quarter, Apple expects revenue of $138 billion. => Q:apple|Revenue|138000000000|-|-|USD|-|FY2026-Q1|Forecast|apple
+        de@2025-11-13 => Siemens hat im abgelaufenen Geschäftsjahr 2024/25 mehr verdient. Der Umsatz stieg auf 79 Milliarden Euro. => Q:siemens|Revenue|79000000000|-|-|EUR|-|FY2025|Reported|-
+        de => Bis Jahresende soll die Zahl der Beschäftigten von Intel auf 75.000 sinken. => Q:intel|Employees|75000|-|-|-|-|2025|Forecast|-
+        de => Microsoft kündigte Anfang Juli an, rund 9000 Stellen zu streichen. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|2025-07|Reported|microsoft
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
