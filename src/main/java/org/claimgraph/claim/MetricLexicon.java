@@ -47,6 +47,8 @@ public final class MetricLexicon {
         c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|(?<!-)\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\badding\\b|\\bhir(?:e|es|ed|ing)\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
         c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|\\b(?:ge)?strichen\\b|\\bstreich(?:t|en|e)?\\b|\\bstreichung\\p{L}*|abbau|\\babgebaut\\b|\\bwegfallen\\b|\\bwegfall\\p{L}*|\\bfallen\\s+weg\\b|\\bentl(?:assen|ässt|ieß|ießen)\\b|\\b(?:ge)?kürzt\\b|\\bkürzte[n]?\\b|\\blayoffs?\\b|\\blay(?:s|ing)? off\\b|\\beliminat(?:ed|ing|es?)\\b|\\bshed\\b|\\blaid off\\b|\\blost\\b", -1));
 
+    private static final Pattern RATIO_COMPOUND = Pattern.compile("\\p{L}+(?:rendite|marge|quote|anteil|anteile|anteils)", FLAGS);
+
     private static Entry e(String regex, Metric metric) {
         return new Entry(Pattern.compile(regex, FLAGS), metric, false, 1);
     }
@@ -65,6 +67,8 @@ public final class MetricLexicon {
                 if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 String word = m.group();
+                // "Umsatzrendite", "Gewinnmarge", "Umsatzanteil": a ratio of the metric is not the metric
+                if (entry.metric != null && entry.metric != Metric.GROSS_MARGIN && RATIO_COMPOUND.matcher(word).matches()) continue;
                 boolean change = entry.change || isChangeCompound(word);
                 int sign = entry.sign < 0 || isFallCompound(word) || (!change && isLossWord(word)) ? -1 : 1;
                 out.add(new MetricCue(entry.metric, change, sign, m.start(), m.end(), word));

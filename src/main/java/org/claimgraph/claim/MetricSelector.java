@@ -59,6 +59,11 @@ public final class MetricSelector {
             && LEXICON.cues(q.countNoun()).stream().noneMatch(MetricCue::namesMetric)) return null;
         boolean percentLike = q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.FRACTION;
         if (percentLike && metric != Metric.GROSS_MARGIN) isChange = true;
+        if (metric == Metric.GROSS_MARGIN && q.percentagePoints() && !isChange) {
+            // "lag bei 73,4 Prozent und damit 1,2 Prozentpunkte unter dem Vorjahreswert": points are a change of the margin
+            isChange = true;
+            if (BELOW.matcher(view.text().substring(q.end())).lookingAt()) sign = -1;
+        }
         if (!isChange && cue.change()) isChange = true;
         if (cue.sign() < 0 && !isChange) sign = -1; // a loss
         if (cue.change() && cue.sign() < 0) sign = -1;
@@ -107,6 +112,7 @@ public final class MetricSelector {
         return q.unit() != null && q.unit().isCurrency();
     }
 
+    private static final Pattern BELOW = Pattern.compile("\\s*(?:unter|niedriger|weniger|below|lower|less)\\b", F);
     private static final Pattern GREW_TO = Pattern.compile("\\s*(?:(?:um|by)\\s+)?(?:\\S+\\s*(?:prozent|%|percent)\\s+)?(?:auf|to)\\s*", F);
 
     /** A growth verb of the same clause before the money figure, with only "(um X Prozent) auf" between. */

@@ -43,7 +43,7 @@ public final class PeriodResolver {
     private static final Pattern QUARTER_CODE = Pattern.compile(
         "\\b(?:Q([1-4])(?!\\d)(?:[ /-]?(?:FY|GJ)?\\s?(20\\d\\d|'?\\d\\d(?![\\d,.])))?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
-        "(?:geschäftsjahr(?:es)?|fiskaljahr(?:es)?|fiscal(?: year)?|FY|GJ)\\s?'?(20\\d\\d|\\d\\d)(?:\\s?/\\s?(?:20)?(\\d\\d))?", F);
+        "(?:geschäftsjahr(?:es)?|fiskaljahr(?:es)?|fiscal(?: year)?|FY|GJ)\\s?'?(20\\d\\d|\\d\\d(?!\\d|[.,]\\d)(?!\\s*(?:mrd|mio|milliard|million|billion|prozent|percent|%|dollar|euro|us-dollar|\\$|€)))(?:\\s?/\\s?(?:20)?(\\d\\d))?", F);
     private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(20\\d\\d)\\s?/\\s?(?:20)?(\\d\\d)\\b");
     private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d./-])(20\\d\\d)(?![\\d./-]\\d)");
     private static final Pattern LAST_QUARTER = Pattern.compile(
@@ -133,7 +133,7 @@ public final class PeriodResolver {
             relative(out, taken, sentence, NEXT_QUARTER, currentQuarter(date, yearEndMonth).nextQuarter());
             relative(out, taken, sentence, NEXT_YEAR, currentYear(date, yearEndMonth).minusYears(-1));
             relative(out, taken, sentence, CURRENT_YEAR, currentYear(date, yearEndMonth));
-            relative(out, taken, sentence, LAST_YEAR, currentYear(date, yearEndMonth).minusYears(1));
+            lastYears(out, taken, sentence, date, yearEndMonth);
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -310,6 +310,16 @@ public final class PeriodResolver {
             // a bare year is a calendar year unless the company reports otherwise and the text says fiscal
             if (claim(taken, m.start(), m.end()))
                 out.add(new PeriodMention(m.start(), m.end(), Period.year(Integer.parseInt(m.group(1)), FiscalCalendar.CALENDAR), PeriodMention.Basis.NONE));
+        }
+    }
+
+    /** "im abgelaufenen Geschäftsjahr" is the company's fiscal year; "im vergangenen Jahr" the calendar year. */
+    private void lastYears(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        Matcher m = LAST_YEAR.matcher(s);
+        while (m.find()) {
+            boolean fiscal = m.group().toLowerCase(Locale.ROOT).matches("(?s).*(?:geschäfts|fiskal).*");
+            Period p = fiscal ? currentYear(date, yem).minusYears(1) : Period.year(date.year() - 1, FiscalCalendar.CALENDAR);
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
         }
     }
 

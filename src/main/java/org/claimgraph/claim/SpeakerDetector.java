@@ -17,7 +17,7 @@ public final class SpeakerDetector {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** cue, then the speaker right after it */
     private static final Pattern BEFORE_SPEAKER = Pattern.compile(
-        "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+\\p{Lu})"
+        "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+(?-i:\\p{Lu}))"
         + "|\\b(?:compiled|polled|surveyed|gathered) by\\b"
         + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b|\\bteilte\\b|\\bkündigte\\b", F);
     /** verb-second after a fronted phrase: "Für das Quartal stellte Finanzchefin X … in Aussicht", "erwartet Konzernchef Y" */

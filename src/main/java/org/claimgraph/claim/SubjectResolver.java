@@ -20,6 +20,8 @@ public final class SubjectResolver {
     /** relational heads after a hyphen make the entity a modifier, not the subject */
     private static final Pattern MODIFIER_HEAD = Pattern.compile(
         "^-(?:konkurrent|rivale|herausforderer|alternative|tochter|mutter|gründer|chef|partner|zulieferer|kunde|nachfolger|vorgänger|investor|großaktionär)\\p{L}*", F);
+    private static final Pattern CHIP_HEAD = Pattern.compile(
+        "^[- ](?:gpus?|chips?|grafikprozessoren|grafikchips|prozessoren|beschleuniger\\p{L}*|accelerators?)\\b", F);
     private static final Pattern COMPLEMENT = Pattern.compile(
         "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bthat of\\b|\\bcompared (?:to|with)\\b|\\bgegenüber\\b|\\bvs\\.?|\\bversus\\b|\\bbehind\\b|\\bhinter\\b)[^,;]*$", F);
     /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
@@ -94,6 +96,8 @@ public final class SubjectResolver {
         if (m.entity().type() == EntityType.PERSON) return false;
         String after = view.text().substring(m.end());
         if (MODIFIER_HEAD.matcher(after).find()) return false;
+        // "485.000 Hopper-GPUs", "H100 accelerators": the chip names the kind counted, not who has them
+        if (m.entity().type().isProduct() && CHIP_HEAD.matcher(after).find()) return false;
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;

@@ -40,6 +40,9 @@ class SubjectPhenomenonTest {
         # "Amazon-Chef Andy Jassy kündigte an": the plan is the company's whose chief speaks
         de => Alphabet will 2025 rund 75 Milliarden Dollar investieren. Amazon-Chef Andy Jassy kündigte an, die Investitionen 2025 auf mehr als 100 Milliarden Dollar zu steigern. => Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|Approximately|2025|Plan|-;Q:amazon|CapitalExpenditure|100000000000|100000000000|-|USD|AtLeast|2025|Plan|andy-jassy
         en => Alphabet plans to spend about $75 billion in 2025. Amazon CEO Andy Jassy said the company would raise spending to more than $100 billion in 2025. => Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|Approximately|2025|Plan|-;Q:amazon|CapitalExpenditure|100000000000|100000000000|-|USD|AtLeast|2025|Forecast|andy-jassy
+        # the chip in "Hopper-GPUs" names what is counted; "so viele wie Meta" names no speaker
+        de => Microsoft hat im vergangenen Jahr 485.000 Hopper-GPUs gekauft, fast doppelt so viele wie Meta. => Q:microsoft|GPUCount|485000|-|-|-|-|2024|Reported|-
+        en => Microsoft bought 485,000 Hopper GPUs in 2024. => Q:microsoft|GPUCount|485000|-|-|-|-|2024|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
