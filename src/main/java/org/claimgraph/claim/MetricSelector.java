@@ -21,6 +21,8 @@ public final class MetricSelector {
 
     /** The choice for figure {@code q}, or null when nothing around it says what it measures. */
     public MetricChoice choose(SentenceView view, QuantityMention q) {
+        MetricCue loss = earlierLoss(view, q);
+        if (loss != null) return new MetricChoice(loss.metric(), false, -1, "earlier-loss");
         MetricCue change = changeCueFor(view, q);
         boolean isChange = q.role() == QuantityRole.CHANGE || change != null;
         int sign = change != null ? change.sign() : 1;
@@ -183,6 +185,16 @@ public final class MetricSelector {
             else if (countChange(view, q, c) || addedAfter(view, q, c) || shareOfCountCut(view, q, c)) best = c;
         }
         return best;
+    }
+
+    private static final Pattern AFTER_MINUS = Pattern.compile("\\bnach (?:einem|dem) minus von\\s+(?:rund |etwa |knapp |gut |mehr als )?$", F);
+
+    /** "einen Nettoverlust von 2,9 Mrd., nach einem Minus von 1,6 Mrd. im Vorjahr": the earlier loss, not a fall. */
+    private static MetricCue earlierLoss(SentenceView view, QuantityMention q) {
+        if (!isMoney(q) || !AFTER_MINUS.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()) return null;
+        MetricCue loss = null;
+        for (MetricCue c : view.cues()) if (c.namesMetric() && c.sign() < 0 && !c.change() && c.end() <= q.begin()) loss = c;
+        return loss;
     }
 
     /** "$1.2 trillion of its market value has been added", "2 Milliarden Euro Börsenwert wurden vernichtet". */

@@ -61,6 +61,8 @@ class MetricPhenomenonTest {
         de => Für das Betriebsergebnis peilt SAP 10,3 bis 10,6 Milliarden Euro an. => Q:sap|OperatingIncome|-|10300000000|10600000000|EUR|-|-|Plan|-
         # "die Streichung von N Stellen" is a cut
         de => Microsoft hatte die Streichung von rund 9000 Stellen angekündigt. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|-|Plan|-
+        # "nach einem Minus von X im Vorjahr" after a loss is the loss of the year before, not a fall
+        de => Intel meldete für das zweite Quartal einen Nettoverlust von 2,9 Milliarden Dollar, nach einem Minus von 1,6 Milliarden Dollar im Vorjahreszeitraum. => Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|intel;Q:intel|NetIncome|-1600000000|-|-|USD|-|2024-Q2|Reported|intel
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
