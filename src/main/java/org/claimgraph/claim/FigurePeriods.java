@@ -85,7 +85,9 @@ final class FigurePeriods {
                 .anyMatch(o -> o != q && o.end() <= basis.begin() && basis.begin() - o.end() <= 3);
             boolean locativeBefore = basis.end() <= q.begin() && !afterOtherFigure && isLocative(view.text(), basis)
                 && !view.clauseBoundaryBetween(basis.end(), q.begin());
-            if (rightAfter || locativeBefore) return basis.applyTo(present);
+            // "etwas weniger als im Vorquartal mit 7,7 Mrd. Euro": the basis names the figure that follows with "mit"
+            boolean withFigure = basis.end() <= q.begin() && WITH.matcher(view.text().substring(basis.end(), q.begin())).matches();
+            if (rightAfter || locativeBefore || withFigure) return basis.applyTo(present);
         }
         return current;
     }
@@ -124,6 +126,7 @@ final class FigurePeriods {
         throw new IllegalArgumentException(w);
     }
 
+    private static final Pattern WITH = Pattern.compile("\\s*(?:mit|with)\\s*", F);
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);
     private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|(?<!jahr |jahre |quartal |monat |monate )\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)"

@@ -213,6 +213,8 @@ public final class PeriodResolver {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             // "may" is a verb as often as a month: only the capitalised word names it
             if (month == null || !Character.isUpperCase(m.group(1).charAt(0))) continue;
+            // "im ersten Quartal, das Ende August endete": the month only says when the named period ended
+            if (PERIOD_END_CLAUSE.matcher(s.substring(m.end())).lookingAt()) continue;
             int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : month <= date.month() ? date.year() : date.year() - 1;
             if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), Period.month(year, month), PeriodMention.Basis.NONE));
         }

@@ -63,6 +63,8 @@ class MetricPhenomenonTest {
         de => Microsoft hatte die Streichung von rund 9000 Stellen angekündigt. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|-|Plan|-
         # "nach einem Minus von X im Vorjahr" after a loss is the loss of the year before, not a fall
         de => Intel meldete für das zweite Quartal einen Nettoverlust von 2,9 Milliarden Dollar, nach einem Minus von 1,6 Milliarden Dollar im Vorjahreszeitraum. => Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|intel;Q:intel|NetIncome|-1600000000|-|-|USD|-|2024-Q2|Reported|intel
+        # paying subscribers do not continue the monthly active users before them
+        de => Die Zahl der monatlich aktiven Nutzer von Spotify stieg um elf Prozent auf 713 Millionen. Die Zahl der zahlenden Abonnenten kletterte um zwölf Prozent auf 281 Millionen. => Q:spotify|MonthlyActiveUsersChange|11|-|-|PERCENT|-|-|Reported|-;Q:spotify|MonthlyActiveUsers|713000000|-|-|-|-|-|Reported|-;Q:spotify|UsersChange|12|-|-|PERCENT|-|-|Reported|-;Q:spotify|Users|281000000|-|-|-|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

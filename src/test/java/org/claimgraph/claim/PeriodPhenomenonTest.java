@@ -110,6 +110,9 @@ class PeriodPhenomenonTest {
         # "im vergangenen Jahr" is the calendar year, "im abgelaufenen Geschäftsjahr" the company's; an amount after "Geschäftsjahr" is no year
         de => Microsoft investierte im abgelaufenen Geschäftsjahr 88 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|88000000000|-|-|USD|-|FY2025|Reported|-
         de => Microsoft investierte im vergangenen Jahr 60 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|60000000000|-|-|USD|-|2024|Reported|-
+        # a month that says when the named quarter ended does not date the figure; "im Vorquartal mit X" dates X
+        de@2025-09-10 => Im ersten Quartal des Geschäftsjahres 2026, das Ende August endete, stieg der Umsatz von Oracle auf 14,9 Milliarden Dollar. => Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-
+        de@2025-10-15 => ASML erzielte im dritten Quartal einen Umsatz von 7,5 Milliarden Euro. Das ist etwas weniger als im Vorquartal mit 7,7 Milliarden Euro. => Q:asml|Revenue|7500000000|-|-|EUR|-|2025-Q3|Reported|-;Q:asml|Revenue|7700000000|-|-|EUR|-|2025-Q2|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
