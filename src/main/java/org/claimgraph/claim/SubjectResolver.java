@@ -101,6 +101,7 @@ public final class SubjectResolver {
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
+        if (ownerOfUnitBefore(view, m)) return false;
         if (ownerAfterProduct(view, m)) return false;
         if (listedExample(view.text(), m)) return false;
         // "…, Amazon said, slightly above estimates of …": the speaker of a parenthetical is not the subject after it
@@ -110,6 +111,17 @@ public final class SubjectResolver {
         if (SpeakerDetector.POLLED_BY_NAME.matcher(after).find()
             || SpeakerDetector.POLLED_BEFORE_NAME.matcher(view.text().substring(0, m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
+    }
+
+    private static final Pattern GENITIVE_LINK = Pattern.compile("\\s+(?:der|des|von|vom)\\s+(?:[\\p{L}]+-\\p{L}+\\s+)?", F);
+
+    /** "der entsprechende Geschäftsbereich [Google Cloud] der Alphabet-Tochter Google": the owner after a unit is not the subject. */
+    private static boolean ownerOfUnitBefore(SentenceView view, Mention m) {
+        for (Mention unit : view.mentions()) {
+            if (unit.end() <= m.begin() && "counterpart".equals(unit.method())
+                && GENITIVE_LINK.matcher(view.text().substring(unit.end(), m.begin())).matches()) return true;
+        }
+        return false;
     }
 
     private static final Pattern EXAMPLES = Pattern.compile("(?:\\bincluding|\\bsuch as|\\bdarunter|\\beinschließlich|\\bwie etwa)\\s+", F);
