@@ -24,7 +24,7 @@ public final class ModalityDetector {
         "\\bdürfte[n]?\\b|schätzungen zufolge|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
-        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bangekündigt\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
+        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bkündigt\\p{L}*\\s[^.;:,]{0,50}?\\ban(?=\\s*,)|\\bangekündigt\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
         "\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(

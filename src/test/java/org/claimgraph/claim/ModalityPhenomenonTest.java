@@ -48,6 +48,8 @@ class ModalityPhenomenonTest {
         de => Die Dividende von Siemens soll auf 5,35 Euro je Aktie steigen. => Q:siemens|DividendPerShare|5.35|-|-|EUR|-|-|Forecast|-
         de => Intel hatte für das zweite Quartal 2025 einen Umsatz von 11,9 Milliarden Dollar in Aussicht gestellt. => Q:intel|Revenue|11900000000|-|-|USD|-|2025-Q2|Forecast|intel
         de => Die Zahl der täglichen Nutzer von Meta soll bei 3,4 Milliarden Menschen liegen. Zudem sollen 3,1 Milliarden Menschen täglich Facebook nutzen. => Q:meta-platforms|DailyActiveUsers|3400000000|-|-|-|-|-|Reported|-;Q:facebook|DailyActiveUsers|3100000000|-|-|-|-|-|Reported|-
+        # "kündigte … an, …" with words between verb and particle announces a plan
+        de => Microsoft kündigte am Dienstag an, rund 9000 Stellen zu streichen. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|-|Plan|microsoft
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -106,7 +106,7 @@ class PeriodPhenomenonTest {
         en@2025-10-31 => For the holiday quarter, Apple expects revenue of $138 billion. => Q:apple|Revenue|138000000000|-|-|USD|-|FY2026-Q1|Forecast|apple
         de@2025-11-13 => Siemens hat im abgelaufenen Geschäftsjahr 2024/25 mehr verdient. Der Umsatz stieg auf 79 Milliarden Euro. => Q:siemens|Revenue|79000000000|-|-|EUR|-|FY2025|Reported|-
         de => Bis Jahresende soll die Zahl der Beschäftigten von Intel auf 75.000 sinken. => Q:intel|Employees|75000|-|-|-|-|2025|Forecast|-
-        de => Microsoft kündigte Anfang Juli an, rund 9000 Stellen zu streichen. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|2025-07|Reported|microsoft
+        de => Microsoft kündigte Anfang Juli an, rund 9000 Stellen zu streichen. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|2025-07|Plan|microsoft
         # "im vergangenen Jahr" is the calendar year, "im abgelaufenen Geschäftsjahr" the company's; an amount after "Geschäftsjahr" is no year
         de => Microsoft investierte im abgelaufenen Geschäftsjahr 88 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|88000000000|-|-|USD|-|FY2025|Reported|-
         de => Microsoft investierte im vergangenen Jahr 60 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|60000000000|-|-|USD|-|2024|Reported|-
