@@ -49,6 +49,8 @@ final class FigurePeriods {
         Metric m = choice.metric();
         if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, current);
         boolean explicit = current != null;
+        // "in den kommenden drei Jahren", "over the next five years": a span of years, not the quarter reported on
+        if (!explicit && YEARS_AHEAD.matcher(view.text()).find()) return null;
         // a headcount is a state, not a quarter's result: only an explicit period dates it
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
         Period outlook = explicit ? null : doc.outlookPeriod(yem);
@@ -126,6 +128,8 @@ final class FigurePeriods {
         throw new IllegalArgumentException(w);
     }
 
+    private static final Pattern YEARS_AHEAD = Pattern.compile(
+        "\\b(?:in den|über die|während der|in the|over the|for the)\\s+(?:kommenden|nächsten|folgenden|next|coming|following)\\s+(?:\\p{L}+|\\d+)\\s+(?:jahren|jahre|years)\\b", F);
     private static final Pattern WITH = Pattern.compile("\\s*(?:mit|with)\\s*", F);
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);

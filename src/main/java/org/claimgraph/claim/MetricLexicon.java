@@ -26,7 +26,9 @@ public final class MetricLexicon {
         e("gewinn je aktie|gewinn pro aktie|ergebnis je aktie|earnings per share|\\beps\\b", Metric.EARNINGS_PER_SHARE),
         e("\\p{L}*dividende\\p{L}*|dividend\\p{L}*|ausschüttung\\p{L}*", Metric.DIVIDEND_PER_SHARE),
         e("eigene[n]? aktien\\b|aktienrückk[aä]uf\\p{L}*|rückk[aä]uf\\p{L}*|zurückzukaufen|zurückkaufen|zurückgekauft|(?:share |stock )?buybacks?|buy back|bought back|(?:share |stock )?repurchases?|repurchased?", Metric.SHARE_BUYBACK),
-        e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation|\\p{L}*bewertung\\b|\\bbewertet\\b", Metric.MARKET_CAPITALIZATION),
+        e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation|\\p{L}*bewertung\\b|\\bbewertet\\b"
+            // "ist an der Börse rund 1,5 Billionen Dollar wert"
+            + "|(?<=\\bbörse\\b[^.;:]{0,50})\\bwert\\b", Metric.MARKET_CAPITALIZATION),
         e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital expenditures?|capital spending|\\p{L}*ausgaben|spending|\\bspend(?:s)?\\b|\\bausgeben\\b|investments?\\b|invest(?:ieren|iert|ierte[n]?|ed|s)?\\b|\\bsteck(?:en|t|te|ten)\\b|\\bpumpen\\b", Metric.CAPITAL_EXPENDITURE),
         e("\\bsetzt(?:e|en)?\\b(?=[^;]*\\bum\\b)|\\bum(?:zu)?setzen\\b|\\bumgesetzt\\b|\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
         e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bearned\\b|\\blost\\b(?=\\s+(?:about |roughly |nearly |some |more than |almost )?(?:\\p{Lu}{0,3}[$€£]|\\d[\\d.,]*\\s*(?:billion|million)\\s+(?:dollars|euros)))|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b|\\bverdient\\p{L}*|unter dem strich|bottom line", Metric.NET_INCOME),

@@ -65,6 +65,8 @@ class MetricPhenomenonTest {
         de => Intel meldete für das zweite Quartal einen Nettoverlust von 2,9 Milliarden Dollar, nach einem Minus von 1,6 Milliarden Dollar im Vorjahreszeitraum. => Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|intel;Q:intel|NetIncome|-1600000000|-|-|USD|-|2024-Q2|Reported|intel
         # paying subscribers do not continue the monthly active users before them
         de => Die Zahl der monatlich aktiven Nutzer von Spotify stieg um elf Prozent auf 713 Millionen. Die Zahl der zahlenden Abonnenten kletterte um zwölf Prozent auf 281 Millionen. => Q:spotify|MonthlyActiveUsersChange|11|-|-|PERCENT|-|-|Reported|-;Q:spotify|MonthlyActiveUsers|713000000|-|-|-|-|-|Reported|-;Q:spotify|UsersChange|12|-|-|PERCENT|-|-|Reported|-;Q:spotify|Users|281000000|-|-|-|-|-|Reported|-
+        # "ist an der Börse X wert" is the market value
+        de => Tesla ist an der Börse rund 1,5 Billionen Dollar wert. => Q:tesla|MarketCapitalization|1500000000000|-|-|USD|Approximately|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -113,6 +113,9 @@ class PeriodPhenomenonTest {
         # a month that says when the named quarter ended does not date the figure; "im Vorquartal mit X" dates X
         de@2025-09-10 => Im ersten Quartal des Geschäftsjahres 2026, das Ende August endete, stieg der Umsatz von Oracle auf 14,9 Milliarden Dollar. => Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-
         de@2025-10-15 => ASML erzielte im dritten Quartal einen Umsatz von 7,5 Milliarden Euro. Das ist etwas weniger als im Vorquartal mit 7,7 Milliarden Euro. => Q:asml|Revenue|7500000000|-|-|EUR|-|2025-Q3|Reported|-;Q:asml|Revenue|7700000000|-|-|EUR|-|2025-Q2|Reported|-
+        # a plan over the coming years does not take the quarter reported on
+        de@2025-08-29 => Alibaba steigerte im abgelaufenen Quartal den Umsatz auf 247 Milliarden Yuan. Alibaba will in den kommenden drei Jahren mehr als 380 Milliarden Yuan in KI investieren. => Q:alibaba-group|Revenue|247000000000|-|-|CNY|-|FY2026-Q1|Reported|-;Q:alibaba-group|CapitalExpenditure|380000000000|380000000000|-|CNY|AtLeast|-|Plan|-
+        en => Meta reported results for the second quarter of 2025. Meta plans to invest $600 billion in the United States over the next three years. => Q:meta-platforms|CapitalExpenditure|600000000000|-|-|USD|-|-|Plan|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
