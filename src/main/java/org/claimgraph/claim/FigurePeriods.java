@@ -55,7 +55,7 @@ final class FigurePeriods {
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
         Period outlook = explicit ? null : doc.outlookPeriod(yem);
         if (outlook != null && ModalityDetector.forwardLooking(view.text(), view.language())) current = outlook;
-        else if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
+        else if (!explicit && !presentOutlook(view)) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
         PeriodMention basis = nearest(found, q, true, view.text());
         // "A year ago the app had 200 million users": with no period for the present, a year before the article's month
         Period present = current;
@@ -126,6 +126,18 @@ final class FigurePeriods {
             {"friday", "freitag"}, {"saturday", "samstag"}, {"sunday", "sonntag"}};
         for (int i = 0; i < names.length; i++) if (w.equals(names[i][0]) || w.equals(names[i][1])) return java.time.DayOfWeek.of(i + 1);
         throw new IllegalArgumentException(w);
+    }
+
+    private static final Pattern PAST_TENSE = Pattern.compile(
+        "\\b(?:hatte[n]?|had|war(?:en)?|was|were|wurde[n]?|stieg\\p{L}*|fiel\\p{L}*|erzielt\\p{L}*|verbucht\\p{L}*)\\b", F);
+
+    /**
+     * "Meta plant Investitionen zwischen 60 und 65 Milliarden Dollar": a plan or forecast in the
+     * present tense with no period of its own is about what lies ahead, not the quarter reported on.
+     */
+    private static boolean presentOutlook(SentenceView view) {
+        return view.date() != null && ModalityDetector.planOrForecast(view.text(), view.language())
+            && !PAST_TENSE.matcher(view.text()).find();
     }
 
     private static final Pattern YEARS_AHEAD = Pattern.compile(

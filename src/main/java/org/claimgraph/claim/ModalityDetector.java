@@ -128,6 +128,12 @@ public final class ModalityDetector {
         return last.length() > 3 && last.endsWith("t") && !last.equals("erwartet") && !last.equals("prognostiziert");
     }
 
+    /** Whether the sentence has a plan or forecast word (German hearsay "soll" is none). */
+    public static boolean planOrForecast(String sentence, Language language) {
+        if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || FORECAST_EN.matcher(sentence).find();
+        return PLAN_DE.matcher(sentence).find() || FORECAST_DE.matcher(sentence).find();
+    }
+
     /** Whether the sentence speaks of the future: a plan, a forecast, or German "soll" with no past tense. */
     public static boolean forwardLooking(String sentence, Language language) {
         if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || FORECAST_EN.matcher(sentence).find();

@@ -116,6 +116,9 @@ class PeriodPhenomenonTest {
         # a plan over the coming years does not take the quarter reported on
         de@2025-08-29 => Alibaba steigerte im abgelaufenen Quartal den Umsatz auf 247 Milliarden Yuan. Alibaba will in den kommenden drei Jahren mehr als 380 Milliarden Yuan in KI investieren. => Q:alibaba-group|Revenue|247000000000|-|-|CNY|-|FY2026-Q1|Reported|-;Q:alibaba-group|CapitalExpenditure|380000000000|380000000000|-|CNY|AtLeast|-|Plan|-
         en => Meta reported results for the second quarter of 2025. Meta plans to invest $600 billion in the United States over the next three years. => Q:meta-platforms|CapitalExpenditure|600000000000|-|-|USD|-|-|Plan|-
+        # a plan or forecast in the present tense with no period of its own is not dated by the quarter reported on; a past plan is
+        de@2025-02-07 => Meta steigerte im vierten Quartal den Umsatz auf 48 Milliarden Dollar. Meta plant Investitionen zwischen 60 und 65 Milliarden Dollar. => Q:meta-platforms|Revenue|48000000000|-|-|USD|-|2024-Q4|Reported|-;Q:meta-platforms|CapitalExpenditure|-|60000000000|65000000000|USD|-|-|Plan|-
+        de@2025-02-07 => Meta steigerte im vierten Quartal den Umsatz auf 48 Milliarden Dollar. Meta hatte Investitionen von 40 Milliarden Dollar geplant. => Q:meta-platforms|Revenue|48000000000|-|-|USD|-|2024-Q4|Reported|-;Q:meta-platforms|CapitalExpenditure|40000000000|-|-|USD|-|2024-Q4|Plan|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");
