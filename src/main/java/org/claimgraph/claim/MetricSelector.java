@@ -183,6 +183,9 @@ public final class MetricSelector {
             int gap = q.begin() - c.end();
             if (gap >= 0 && gap <= 25 && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
             else if (countChange(view, q, c) || addedAfter(view, q, c) || shareOfCountCut(view, q, c)) best = c;
+            // "Das Wachstum der Cloud-Sparte Azure lag bei 39 Prozent": the growth noun heads the clause of the percentage
+            else if (!amount && gap > 25 && gap <= 60 && c.word().toLowerCase(Locale.ROOT).endsWith("wachstum")
+                && !view.clauseBoundaryBetween(c.end(), q.begin()) && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
         }
         return best;
     }
