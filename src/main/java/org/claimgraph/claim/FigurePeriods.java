@@ -53,11 +53,13 @@ final class FigurePeriods {
         boolean since = own != null && SINCE_START.matcher(view.text().substring(own.begin())).lookingAt();
         if (m == Metric.SHARE_PRICE || m == Metric.MARKET_CAPITALIZATION) return tradingDay(view, since ? null : current);
         boolean explicit = current != null;
+        // "in den kommenden drei Jahren", "over the next five years": a span of years, not the quarter reported on
+        if (!explicit && YEARS_AHEAD.matcher(view.text()).find()) return null;
         // a headcount is a state, not a quarter's result: only an explicit period dates it
         if (!explicit && m == Metric.EMPLOYEES && !choice.change()) return null;
         Period outlook = explicit ? null : doc.outlookPeriod(yem);
         if (outlook != null && ModalityDetector.forwardLooking(view.text(), view.language())) current = outlook;
-        else if (!explicit) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
+        else if (!explicit && !presentOutlook(view)) current = doc.reportingPeriod(yem); // in results news the other names are mostly the company's units and products
         PeriodMention basis = nearest(found, q, true, view.text());
         // "A year ago the app had 200 million users": with no period for the present, a year before the article's month
         Period present = current;
@@ -91,7 +93,9 @@ final class FigurePeriods {
                 .anyMatch(o -> o != q && o.end() <= basis.begin() && basis.begin() - o.end() <= 3);
             boolean locativeBefore = basis.end() <= q.begin() && !afterOtherFigure && isLocative(view.text(), basis)
                 && !view.clauseBoundaryBetween(basis.end(), q.begin());
-            if (rightAfter || locativeBefore) return basis.applyTo(present);
+            // "etwas weniger als im Vorquartal mit 7,7 Mrd. Euro": the basis names the figure that follows with "mit"
+            boolean withFigure = basis.end() <= q.begin() && WITH.matcher(view.text().substring(basis.end(), q.begin())).matches();
+            if (rightAfter || locativeBefore || withFigure) return basis.applyTo(present);
         }
         return current;
     }
@@ -132,6 +136,21 @@ final class FigurePeriods {
         throw new IllegalArgumentException(w);
     }
 
+    private static final Pattern PAST_TENSE = Pattern.compile(
+        "\\b(?:hatte[n]?|had|war(?:en)?|was|were|wurde[n]?|stieg\\p{L}*|fiel\\p{L}*|erzielt\\p{L}*|verbucht\\p{L}*)\\b", F);
+
+    /**
+     * "Meta plant Investitionen zwischen 60 und 65 Milliarden Dollar": a plan or forecast in the
+     * present tense with no period of its own is about what lies ahead, not the quarter reported on.
+     */
+    private static boolean presentOutlook(SentenceView view) {
+        return view.date() != null && ModalityDetector.planOrForecast(view.text(), view.language())
+            && !PAST_TENSE.matcher(view.text()).find();
+    }
+
+    private static final Pattern YEARS_AHEAD = Pattern.compile(
+        "\\b(?:in den|über die|während der|in the|over the|for the)\\s+(?:kommenden|nächsten|folgenden|next|coming|following)\\s+(?:\\p{L}+|\\d+)\\s+(?:jahren|jahre|years)\\b", F);
+    private static final Pattern WITH = Pattern.compile("\\s*(?:mit|with)\\s*", F);
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)\\b", F);
     private static final Pattern PREVIOUSLY = Pattern.compile("\\bpreviously\\b|(?<!jahr |jahre |quartal |monat |monate )\\bzuvor\\b|\\bbislang\\b|\\bbisher\\b|earlier forecast|prior forecast|previous (?:forecast|guidance|estimate)"

@@ -26,7 +26,9 @@ public final class MetricLexicon {
         e("gewinn je aktie|gewinn pro aktie|ergebnis je aktie|earnings per (?:diluted |basic )?share|(?:diluted|basic) earnings per share|\\beps\\b", Metric.EARNINGS_PER_SHARE),
         e("\\p{L}*dividende\\p{L}*|dividend\\p{L}*|ausschüttung\\p{L}*", Metric.DIVIDEND_PER_SHARE),
         e("eigene[n]? aktien\\b|aktienrückk[aä]uf\\p{L}*|rückk[aä]uf\\p{L}*|zurückzukaufen|zurückkaufen|zurückgekauft|(?:share |stock )?buybacks?|buy back|bought back|(?:share |stock )?repurchases?|repurchased?", Metric.SHARE_BUYBACK),
-        e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation|\\bvalu(?:ed|ing|es?)\\b(?=\\s+(?:[\\p{L}-]+\\s+){0,2}at\\b)|(?<=\\b(?:be|is|are|was|were|being|each|now) )worth\\b|(?<=(?:dollar|euro) )wert\\b|\\p{L}*bewertung\\b|\\bbewertet\\b", Metric.MARKET_CAPITALIZATION),
+        e("marktkapitalisierung|börsenwert\\p{L}*|marktwert\\p{L}*|market (?:cap(?:italization|italisation)?|value)|valuation|\\bvalu(?:ed|ing|es?)\\b(?=\\s+(?:[\\p{L}-]+\\s+){0,2}at\\b)|(?<=\\b(?:be|is|are|was|were|being|each|now) )worth\\b|(?<=(?:dollar|euro) )wert\\b|\\p{L}*bewertung\\b|\\bbewertet\\b"
+            // "ist an der Börse rund 1,5 Billionen Dollar wert"
+            + "|(?<=\\bbörse\\b[^.;:]{0,50})\\bwert\\b", Metric.MARKET_CAPITALIZATION),
         e("\\p{L}*investitionen\\p{L}*|\\p{L}*investitionsausgaben|\\bcapex\\b|capital[- ]expenditures?|capital[- ]spending|\\p{L}*ausgaben|spending|\\bspend(?:s)?\\b|\\bausgeben\\b|investments?\\b|invest(?:ieren|iert|ierte[n]?|ed|s)?\\b|\\bsteck(?:en|t|te|ten)\\b|\\bpumpen\\b", Metric.CAPITAL_EXPENDITURE),
         e("\\bsetzt(?:e|en)?\\b(?=[^;]*\\bum\\b)|\\bum(?:zu)?setzen\\b|\\bumgesetzt\\b|\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
         e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bearned\\b|\\blost\\b(?=\\s+(?:about |roughly |nearly |some |more than |almost )?(?:\\p{Lu}{0,3}[$€£]|\\d[\\d.,]*\\s*(?:billion|million)\\s+(?:dollars|euros)))|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b|\\bverdient\\p{L}*|unter dem strich|bottom line", Metric.NET_INCOME),
@@ -45,9 +47,11 @@ public final class MetricLexicon {
         e("quadratmeter|square (?:feet|meters?|metres?)", Metric.FLOOR_AREA),
         // change words: they say "this is a change" without naming the metric
         c("\\p{L}*wachstum\\p{L}*|\\bwuchs\\b|\\bgrew\\b|\\bgewachsen\\b|zuw[aä]chs\\p{L}*|anstieg\\p{L}*|steigerung\\p{L}*|\\bplus\\b|growth|increase[sd]?|\\bgains?\\b|\\bgained\\b|\\brose\\b|\\brises?\\b|(?<!-)\\bup\\b|\\bjump(?:ed|s)?\\b|\\bclimb(?:ed|s)?\\b|\\bsoar(?:ed|s)?\\b|\\bsurg(?:ed|es)\\b|\\badvanced\\b|\\bpopped\\b|\\bgestiegen\\b|\\bstiegen?\\b|\\bkletterten?\\b|\\bzulegen\\b|legte[n]? \\p{L}* ?zu|\\badded\\b|\\badding\\b|\\bhir(?:e|es|ed|ing)\\b|\\bgained\\b|\\bgewann\\b|hinzu", +1),
-        c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|(?<!\\bloss |\\blosses )\\b(?:narrow(?:ed|ing)|shr[ae]nk|contracted)\\b|\\bslipp(?:ed|ing)\\b|\\bslid\\b|\\btumbl(?:ed|ing)\\b|\\bplung(?:ed|ing)\\b|\\bwip(?:ed|ing|es)\\b(?=[^.;]{0,40}\\boff\\b)|\\beras(?:ed|ing)\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|\\b(?:ge)?strichen\\b|\\bstreich(?:t|en|e)?\\b|abbau|\\babgebaut\\b|\\bwegfallen\\b|\\bwegfall\\p{L}*|\\bfallen\\s+weg\\b|\\bentl(?:assen|ässt|ieß|ießen)\\b|\\b(?:ge)?kürzt\\b|\\bkürzte[n]?\\b|\\blayoffs?\\b|\\blay(?:s|ing)? off\\b|\\beliminat(?:ed|ing|es?)\\b|\\bshed\\b|\\blaid off\\b|\\blost\\b"
+        c("rückgang\\p{L}*|\\bminus\\b|einbruch\\p{L}*|\\bdeclines?d?\\b|\\bdecrease[sd]?\\b|\\bdrop(?:ped|s)?\\b|\\bfell\\b|(?<!\\bloss |\\blosses )\\b(?:narrow(?:ed|ing)|shr[ae]nk|contracted)\\b|\\bslipp(?:ed|ing)\\b|\\bslid\\b|\\btumbl(?:ed|ing)\\b|\\bplung(?:ed|ing)\\b|\\bwip(?:ed|ing|es)\\b(?=[^.;]{0,40}\\boff\\b)|\\beras(?:ed|ing)\\b|\\bfalls?\\b|\\bdown\\b|\\bsank\\b|\\bfiel(?:en)?\\b|\\bgesunken\\b|\\bverlor(?:en)?\\b|\\bcut(?:ting|s)?\\b|\\bslashed\\b|\\bstrich\\p{L}*|\\b(?:ge)?strichen\\b|\\bstreich(?:t|en|e)?\\b|\\bstreichung\\p{L}*|abbau|\\babgebaut\\b|\\bwegfallen\\b|\\bwegfall\\p{L}*|\\bfallen\\s+weg\\b|\\bentl(?:assen|ässt|ieß|ießen)\\b|\\b(?:ge)?kürzt\\b|\\bkürzte[n]?\\b|\\blayoffs?\\b|\\blay(?:s|ing)? off\\b|\\beliminat(?:ed|ing|es?)\\b|\\bshed\\b|\\blaid off\\b|\\blost\\b"
             + "|\\beingebüßt\\b|\\b(?:ein)?büßte[n]?\\b|\\b(?:ab)?(?:ge)?rutscht\\b|\\brutschte[n]?\\b|\\b(?:ab)?(?:ge)?sackt\\b|\\bsackte[n]?\\b|\\bschrumpfte[n]?\\b|\\bgeschrumpft\\b"
             + "|\\beingebrochen\\b|\\bnachgegeben\\b|\\bplummeted\\b|\\bslumped\\b|\\bdipped\\b", -1));
+
+    private static final Pattern RATIO_COMPOUND = Pattern.compile("\\p{L}+(?:rendite|marge|quote|anteil|anteile|anteils)", FLAGS);
 
     private static Entry e(String regex, Metric metric) {
         return new Entry(Pattern.compile(regex, FLAGS), metric, false, 1);
@@ -67,6 +71,8 @@ public final class MetricLexicon {
                 if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 String word = m.group();
+                // "Umsatzrendite", "Gewinnmarge", "Umsatzanteil": a ratio of the metric is not the metric
+                if (entry.metric != null && entry.metric != Metric.GROSS_MARGIN && RATIO_COMPOUND.matcher(word).matches()) continue;
                 boolean change = entry.change || isChangeCompound(word);
                 int sign = entry.sign < 0 || isFallCompound(word) || (!change && isLossWord(word)) ? -1 : 1;
                 out.add(new MetricCue(entry.metric, change, sign, m.start(), m.end(), word));

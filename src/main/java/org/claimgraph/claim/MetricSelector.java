@@ -21,6 +21,8 @@ public final class MetricSelector {
 
     /** The choice for figure {@code q}, or null when nothing around it says what it measures. */
     public MetricChoice choose(SentenceView view, QuantityMention q) {
+        MetricCue loss = earlierLoss(view, q);
+        if (loss != null) return new MetricChoice(loss.metric(), false, -1, "earlier-loss");
         MetricCue change = changeCueFor(view, q);
         boolean isChange = q.role() == QuantityRole.CHANGE || change != null;
         int sign = change != null ? change.sign() : 1;
@@ -45,6 +47,10 @@ public final class MetricSelector {
             // "das Wachstum der Cloud-Sparte fiel mit 32 Prozent …": a business's growth is its revenue growth
             return new MetricChoice(Metric.REVENUE, true, sign, "growth");
         }
+        if (cue == null && isMoney(q) && q.role() != QuantityRole.CHANGE && grewTo(view, q)) {
+            // "die Cloudsparte wuchs um 19 Prozent auf 28,8 Milliarden Dollar": the level a business grew to is its revenue
+            return new MetricChoice(Metric.REVENUE, false, 1, "growth");
+        }
         if (cue == null) return null;
         Metric metric = cue.metric();
         if (metric == Metric.USERS) metric = frequencyBefore(view, cue, metric);
@@ -58,8 +64,16 @@ public final class MetricSelector {
             && metric != Metric.SHARE_PRICE) {
             return null; // a bare number near a money word is not a money figure
         }
+        // "die vier Konzerne … 300 Milliarden Dollar ausgeben": a number counting a noun that names no metric is no money figure
+        if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() != null
+            && LEXICON.cues(q.countNoun()).stream().noneMatch(MetricCue::namesMetric)) return null;
         boolean percentLike = q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.FRACTION;
         if (percentLike && metric != Metric.GROSS_MARGIN) isChange = true;
+        if (metric == Metric.GROSS_MARGIN && q.percentagePoints() && !isChange) {
+            // "lag bei 73,4 Prozent und damit 1,2 Prozentpunkte unter dem Vorjahreswert": points are a change of the margin
+            isChange = true;
+            if (BELOW.matcher(view.text().substring(q.end())).lookingAt()) sign = -1;
+        }
         if (!isChange && cue.change()) isChange = true;
         if (cue.sign() < 0 && !isChange) sign = -1; // a loss
         if (cue.change() && cue.sign() < 0) sign = -1;
@@ -127,6 +141,22 @@ public final class MetricSelector {
         return q.unit() != null && q.unit().isCurrency();
     }
 
+    private static final Pattern BELOW = Pattern.compile("\\s*(?:unter|niedriger|weniger|below|lower|less)\\b", F);
+    private static final Pattern GREW_TO = Pattern.compile("\\s*(?:(?:um|by)\\s+)?(?:\\S+\\s*(?:prozent|%|percent)\\s+)?(?:auf|to)\\s*", F);
+
+    /** A growth verb of the same clause before the money figure, with only "(um X Prozent) auf" between. */
+    private static boolean grewTo(SentenceView view, QuantityMention q) {
+        for (MetricCue c : view.cues()) {
+            if (!c.change() || c.namesMetric() || c.end() > q.begin() || !GROWTH.matcher(c.word()).matches()) continue;
+            if (c.word().toLowerCase(Locale.ROOT).contains("wachstum") || view.clauseBoundaryBetween(c.end(), q.begin())) continue;
+            String between = view.text().substring(c.end(), q.begin()).replaceAll("\\s+", " ");
+            // "wuchs im vierten Quartal um 19 Prozent auf": a time phrase may stand between
+            between = between.replaceAll("(?i)^\\s*(?:im|in the|in)\\s+(?:\\p{L}+\\s+){0,2}?(?:quartal|vierteljahr|quarter|jahr|year|geschäftsjahr)\\s*(?:\\d{4})?", " ");
+            if (GREW_TO.matcher(between).matches()) return true;
+        }
+        return false;
+    }
+
     private static Metric countedMetric(SentenceView view, QuantityMention q) {
         List<MetricCue> own = LEXICON.cues(q.countNoun());
         Metric base = own.stream().filter(MetricCue::namesMetric).map(MetricCue::metric).findFirst().orElse(null);
@@ -180,8 +210,21 @@ public final class MetricSelector {
             int gap = q.begin() - c.end();
             if (gap >= 0 && gap <= 25 && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
             else if (countChange(view, q, c) || addedAfter(view, q, c) || shareOfCountCut(view, q, c)) best = c;
+            // "Das Wachstum der Cloud-Sparte Azure lag bei 39 Prozent": the growth noun heads the clause of the percentage
+            else if (!amount && gap > 25 && gap <= 60 && c.word().toLowerCase(Locale.ROOT).endsWith("wachstum")
+                && !view.clauseBoundaryBetween(c.end(), q.begin()) && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
         }
         return best;
+    }
+
+    private static final Pattern AFTER_MINUS = Pattern.compile("\\bnach (?:einem|dem) minus von\\s+(?:rund |etwa |knapp |gut |mehr als )?$", F);
+
+    /** "einen Nettoverlust von 2,9 Mrd., nach einem Minus von 1,6 Mrd. im Vorjahr": the earlier loss, not a fall. */
+    private static MetricCue earlierLoss(SentenceView view, QuantityMention q) {
+        if (!isMoney(q) || !AFTER_MINUS.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()) return null;
+        MetricCue loss = null;
+        for (MetricCue c : view.cues()) if (c.namesMetric() && c.sign() < 0 && !c.change() && c.end() <= q.begin()) loss = c;
+        return loss;
     }
 
     /** "$1.2 trillion of its market value has been added", "2 Milliarden Euro Börsenwert wurden vernichtet". */

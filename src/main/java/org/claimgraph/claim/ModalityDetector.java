@@ -25,7 +25,7 @@ public final class ModalityDetector {
         "\\bdürfte[n]?\\b|schätzungen zufolge|\\baccording to (?:\\p{L}+\\s+)?estimates\\b|\\b(?:laut|nach) (?:\\p{L}+\\s+)?schätzungen\\b|schätzungsweise|\\bvermutlich\\b|\\bmutmaßlich\\b|\\bgeschätzt\\p{L}*"
         + "|\\ban estimated\\b|\\bis estimated\\b|\\bare estimated\\b|\\blikely\\b|\\bprobably\\b", F);
     private static final Pattern PLAN_DE = Pattern.compile(
-        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
+        "\\bwill\\b|\\bwollen\\b|\\bgeplant\\p{L}*|\\bwolle\\b|\\bkündigt\\p{L}*\\s+an\\b|\\bkündigt\\p{L}*\\s[^.;:,]{0,50}?\\ban(?=\\s*,)|\\bangekündigt\\b|\\bwollte[n]?\\b|\\bplan\\p{L}*|beabsichtig\\p{L}*|\\bvorgesehen\\b|angepeilt|anpeilen|\\bpeilt\\b|\\bziel\\p{L}*|\\bvorhaben\\b", F);
     private static final Pattern PLAN_EN = Pattern.compile(
         "^(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Back|Up|Down|Similar|Relative|Subject)\\b)(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3}to\\s+(?!be\\b)\\p{Ll}+|\\bplan(?:s|ned|ning)?\\b|\\bintends?\\b|\\baims? to\\b|\\btarget(?:s|ed|ing)?\\b|\\bwants? to\\b|\\bcommitted to\\b|\\bset aside\\b|\\bbudget(?:s|ed)?\\b", F);
     private static final Pattern FORECAST_DE = Pattern.compile(
@@ -62,11 +62,15 @@ public final class ModalityDetector {
         if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants
         // a potential is about the future whatever period the figure was dated with
         if (POTENTIAL.matcher(sentence).find()) return Modality.FORECAST;
+        // "hatte rund 54 Mrd. Dollar in Aussicht gestellt": a guidance stays one after its period is over
+        if (german && governs(PROMISED, sentence, figureEnd)) return Modality.FORECAST;
         if (governs(german ? FORECAST_DE : FORECAST_EN, sentence, figureEnd) && !periodOver) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()
             && FUTURE_CUT.matcher(sentence).find()) return Modality.PLAN; // "Rund 9000 Stellen sollen wegfallen"
+        // "Die Dividende für 2024 soll auf 1 Euro steigen": a plain infinitive is future whatever the period
+        if (german && periodOver && !PAST_DE.matcher(sentence).find() && plainInfinitiveAfterSoll(sentence)) return Modality.FORECAST;
         if (german && HEARSAY_DE.matcher(sentence).find() && !periodOver && !PAST_DE.matcher(sentence).find()) {
-            return period == null && !mentionsFuture(sentence) ? Modality.REPORTED : Modality.FORECAST;
+            return period == null && !mentionsFuture(sentence) && !plainInfinitiveAfterSoll(sentence) ? Modality.REPORTED : Modality.FORECAST;
         }
         return Modality.REPORTED;
     }
@@ -112,7 +116,7 @@ public final class ModalityDetector {
             Matcher b = CLAUSE_BREAK.matcher(s.substring(0, m.start()));
             while (b.find()) clause = b.start();
             boolean expectation = m.group().toLowerCase().matches("erwartet|gerechnet|expected|forecast")
-                && PLUPERFECT.matcher(s.substring(clause, m.start())).find();
+                && (PLUPERFECT.matcher(s.substring(clause, m.start())).find() || estimateMark(s, m));
             if (!expectation && !passive(s, m)) return true;
         }
         return false;
@@ -129,6 +133,12 @@ public final class ModalityDetector {
         return last.length() > 3 && last.endsWith("t") && !last.equals("erwartet") && !last.equals("prognostiziert");
     }
 
+    /** Whether the sentence has a plan or forecast word (German hearsay "soll" is none). */
+    public static boolean planOrForecast(String sentence, Language language) {
+        if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || forecastCue(FORECAST_EN, sentence);
+        return PLAN_DE.matcher(sentence).find() || forecastCue(FORECAST_DE, sentence);
+    }
+
     /** Whether the sentence speaks of the future: a plan, a forecast, or German "soll" with no past tense. */
     public static boolean forwardLooking(String sentence, Language language) {
         if (language == Language.EN) return PLAN_EN.matcher(sentence).find() || forecastCue(FORECAST_EN, sentence);
@@ -136,23 +146,27 @@ public final class ModalityDetector {
             || HEARSAY_DE.matcher(sentence).find() && !PAST_DE.matcher(sentence).find();
     }
 
-    /**
-     * "vs. $1.01 expected", "(erwartet: …)", "erwartet waren …" name the market's estimate beside a reported
-     * figure, not the future; "Analysten hatten 53 Milliarden Dollar erwartet" after guidance stays with it.
-     */
-    private static final Pattern ESTIMATE_MARK_BEFORE = Pattern.compile(
-        "\\b(?:vs\\.?|versus|against|compared with)\\s+[^,;]{0,25}(?:\\d|billion|million|trillion|bn|cents?)\\s*$", F);
-    private static final Pattern ESTIMATE_MARK_AFTER = Pattern.compile("^\\s*(?::|waren\\b|war\\b|worden\\b|gewesen\\b)", F);
+    /** "vs. $1.01 expected", "(erwartet: …)", "erwartet waren …" name the market's estimate beside a reported figure, not the future. */
+    private static final Pattern ESTIMATE_MARK_BEFORE = Pattern.compile("(?:\\d|billion|million|trillion|bn|cents?)\\s*$", F);
+    private static final Pattern ESTIMATE_MARK_AFTER = Pattern.compile(
+        "^\\s*(?::|waren\\b|war\\b|worden\\b|gewesen\\b|by (?:analysts|wall street|\\p{Lu}))", F);
 
     private static boolean forecastCue(Pattern cues, String sentence) {
         Matcher m = cues.matcher(sentence);
-        while (m.find()) {
-            boolean estimateMark = m.group().toLowerCase().matches("expected|erwartet")
-                && (ESTIMATE_MARK_BEFORE.matcher(sentence.substring(0, m.start())).find()
-                    || ESTIMATE_MARK_AFTER.matcher(sentence.substring(m.end())).find());
-            if (!estimateMark) return true;
-        }
+        while (m.find()) if (!estimateMark(sentence, m)) return true;
         return false;
+    }
+
+    /**
+     * English "$2.18 expected" marks an estimate wherever a figure stands right before it; German
+     * "53 Milliarden Dollar erwartet" closes a verb-final clause and may be guidance, so only
+     * "erwartet:" and "erwartet waren" mark one there.
+     */
+    private static boolean estimateMark(String sentence, Matcher m) {
+        String word = m.group().toLowerCase();
+        if (!word.equals("expected") && !word.equals("erwartet")) return false;
+        return word.equals("expected") && ESTIMATE_MARK_BEFORE.matcher(sentence.substring(0, m.start())).find()
+            || ESTIMATE_MARK_AFTER.matcher(sentence.substring(m.end())).find();
     }
 
     private static boolean isLocalEstimate(String s, int begin, int end, List<int[]> figures) {
@@ -197,6 +211,27 @@ public final class ModalityDetector {
             }
         }
         return best;
+    }
+
+    private static final Pattern PROMISED = Pattern.compile("\\bin aussicht\\b", F);
+    private static final Pattern SOLL_CLAUSE = Pattern.compile("\\bsoll(?:en)?\\b((?:[^,;:!?]|,(?=\\d))*?\\p{L}+)\\s*(?:[;:!?\"“”]|,(?!\\d)|\\.\\s*$|$)", F);
+    /** a verb of change or target: "soll 3 Milliarden Menschen erreichen/nutzen" differ, the first is a target, the second hearsay */
+    private static final Pattern CHANGE_INFINITIVE = Pattern.compile(
+        "\\p{L}*(?:steigen|sinken|wachsen|fallen|klettern|zulegen|schrumpfen|zurückgehen|erreichen|steigern|verdoppeln|erhöhen|senken|ausbauen)", F);
+
+    /**
+     * "Die Dividende soll auf 5,35 Euro steigen": "soll" with an infinitive of change closing its clause
+     * speaks of the future; with a perfect infinitive ("soll 5 Mrd. verdient haben") or a state
+     * ("sollen 3 Milliarden Menschen die Apps nutzen") it is hearsay.
+     */
+    private static boolean plainInfinitiveAfterSoll(String s) {
+        Matcher m = SOLL_CLAUSE.matcher(s);
+        while (m.find()) {
+            String[] words = m.group(1).strip().split("\\s+");
+            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            if (CHANGE_INFINITIVE.matcher(last).matches()) return true;
+        }
+        return false;
     }
 
     private static final Pattern FUTURE_DE = Pattern.compile("\\bwerden\\b|kommend|nächst|künftig|bis (?:ende )?20\\d\\d", F);

@@ -22,19 +22,21 @@ public final class PeriodResolver {
         Map.entry("zweites", 2), Map.entry("dritten", 3), Map.entry("dritte", 3), Map.entry("drittes", 3),
         Map.entry("vierten", 4), Map.entry("vierte", 4), Map.entry("viertes", 4),
         Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-        Map.entry("1.", 1), Map.entry("2.", 2), Map.entry("3.", 3), Map.entry("4.", 4));
+        Map.entry("schluss", 4), Map.entry("1.", 1), Map.entry("2.", 2), Map.entry("3.", 3), Map.entry("4.", 4));
 
     private static final String YEAR = "(20\\d\\d|'\\d\\d)";
+    /** a year that may be split ("Geschäftsjahr 2024/25"): the second group, when present, names the fiscal year */
+    private static final String SPLIT = "(?:\\s?/\\s?(?:20)?(\\d\\d)(?!\\d))?";
     private static final Pattern QUARTER_WORDS = Pattern.compile(
-        "(ersten|erste[sn]?|zweite[sn]?|dritte[sn]?|vierte[sn]?|first|second|third|fourth|[1-4]\\.)[- ]?"
+        "(ersten|erste[sn]?|zweite[sn]?|dritte[sn]?|vierte[sn]?|first|second|third|fourth|[1-4]\\.|(?<!\\p{L})schluss(?=quartal))[- ]?"
         + "(?:(?:fiscal|geschäfts|fiskal)[- ]?)?(?:quartal\\w*|quarter|three months)"
-        + "(?:\\s+(?:(?:des|seines|ihres|im)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?"
+        + "(?:\\s+(?:(?:des|seines|ihres|im)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + SPLIT + ")?"
         + "(?:\\s+(?:des|seines|ihres)\\s+(?:laufenden\\s+)?(?:geschäfts|fiskal)jahr(?:es)?|\\s+of\\s+its\\s+fiscal\\s+year)?", F);
     /** "im ersten Halbjahr 2025", "in der zweiten Jahreshälfte", "first half of 2025", "the first six months of fiscal 2025" */
     private static final Pattern HALF_WORDS = Pattern.compile(
         "(ersten|erste[sn]?|zweiten|zweite[sn]?|first|second|[12]\\.)[- ]?"
         + "(?:(?:geschäfts|fiskal)?halbjahr(?:es|s)?|jahreshälfte|hälfte des (?:geschäfts)?jahres|half(?: of the year)?|sechs monaten?|six months)"
-        + "(?:\\s+(?:des (?:geschäfts|fiskal)jahres\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + ")?", F);
+        + "(?:\\s+(?:des (?:geschäfts|fiskal)jahres\\s+|of\\s+(?:its\\s+)?(?:fiscal\\s+(?:year\\s+)?)?|(?:fiscal\\s+)?)" + YEAR + SPLIT + ")?", F);
     /**
      * The year after "H1"/"Q3": "H1 2025", "Q3/24", "Q1 FY2026", "H2'25" — separated, since glued digits are a
      * model name ("H100", "Q100"), never a period.
@@ -46,7 +48,7 @@ public final class PeriodResolver {
     private static final Pattern QUARTER_CODE = Pattern.compile(
         "\\b(?:Q([1-4])" + CODE_YEAR + "?|([1-4])Q'?(\\d\\d)|(20\\d\\d)-Q([1-4]))\\b");
     private static final Pattern FISCAL_YEAR = Pattern.compile(
-        "(?:geschäftsjahr(?:es)?|fiskaljahr(?:es)?|fiscal(?: year)?|FY|GJ)\\s?'?(20\\d\\d|\\d\\d)(?:\\s?/\\s?(?:20)?(\\d\\d))?", F);
+        "(?:geschäftsjahr(?:es)?|fiskaljahr(?:es)?|fiscal(?: year)?|FY|GJ)\\s?'?(20\\d\\d|\\d\\d(?!\\d|[.,]\\d)(?!\\s*(?:mrd|mio|milliard|million|billion|prozent|percent|%|dollar|euro|us-dollar|\\$|€)))(?:\\s?/\\s?(?:20)?(\\d\\d))?", F);
     private static final Pattern SPLIT_YEAR = Pattern.compile("\\b(20\\d\\d)\\s?/\\s?(?:20)?(\\d\\d)\\b");
     private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![\\d./-])(20\\d\\d)(?![\\d./-]\\d)");
     private static final Pattern LAST_QUARTER = Pattern.compile(
@@ -55,13 +57,14 @@ public final class PeriodResolver {
         // a report of "quarterly revenue" or a "Quartalsumsatz" with no quarter named is about the last one
         + "|\\bquarterly\\b(?=\\s+(?:revenue|sales|profit|earnings|results|net income|loss|operating income))"
         + "|\\bquartals(?:umsatz|umsätze|gewinn|verlust|zahlen|ergebnis|bilanz|erlös)\\p{L}*", F);
+    private static final Pattern HOLIDAY_QUARTER = Pattern.compile("weihnachtsquartal\\w*|(?:holiday|christmas)(?:[- ]season)? quarter", F);
     private static final Pattern CURRENT_QUARTER = Pattern.compile(
         "(?:laufende[nm]?|aktuelle[nm]?|angelaufene[nm]?|diese[nms]?)\\s+(?:geschäfts|fiskal)?quartal\\w*|current (?:fiscal )?(?:quarter|period)|this quarter", F);
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+quartal\\w*|next quarter|following quarter|coming quarter", F);
     private static final Pattern CURRENT_YEAR = Pattern.compile(
         "(?:in )?(?:diesem|dieses|laufende[nm]?|angelaufene[nm]?|aktuelle[nm]?)\\s+(?:geschäfts|fiskal|kalender)?jahr(?:es)?(?!\\p{L})|this year|current (?:fiscal |calendar )?year|so far this year|year[- ]to[- ]date"
         + "|(?:im |für das |fürs )?gesamtjahr(?:es)?|(?:for )?the full(?:[- ]fiscal)? year|full-year"
-        + "|(?:by |at |until |through )?the end of (?:the|this) year|\\bby year[- ]end\\b|\\bfor the year\\b(?! (?:ended|ending|ago|earlier|before))", F);
+        + "|(?:by |at |until |through )?the end of (?:the|this) year|\\bby year[- ]end\\b|(?:bis |zum )?jahresende|(?:bis )?(?:zum )?ende (?:des|dieses) jahres|\\bfor the year\\b(?! (?:ended|ending|ago|earlier|before))", F);
     private static final Pattern NEXT_YEAR = Pattern.compile(
         "(?:kommende[nm]?|nächste[nm]?|folgende[nm]?)\\s+(?:geschäfts|fiskal)?jahr(?:es)?(?!\\p{L})|next (?:fiscal )?year|coming year", F);
     /** "im vergangenen Jahr", "im abgelaufenen Geschäftsjahr": the (fiscal) year before the current one */
@@ -97,7 +100,7 @@ public final class PeriodResolver {
         + "(?=\\s+(?:period|quarter|zeitraum|quartal))|(?<=zeitraum )(januar|april|juli|oktober)\\s+bis\\s+(märz|juni|september|dezember)\\b", F);
     /** a month as the time of a state or event: "in June", "at the end of March", "since May 2024", "im Juni", "Ende März" */
     private static final Pattern MONTH_TIME = Pattern.compile(
-        "\\b(?:in|during|since|by|at the end of|by the end of|the end of|end of|as of|im|seit|ende)\\s+(\\p{L}+)(?:\\s+(20\\d\\d))?\\b(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]\\d))", F);
+        "\\b(?:in|during|since|by|at the end of|by the end of|the end of|end of|as of|im|seit|ende|anfang|mitte)\\s+(\\p{L}+)(?:\\s+(20\\d\\d))?\\b(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]\\d))", F);
     private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:earlier |later )?this month\\b|\\bin diesem monat\\b|\\b(?:anfang|mitte) (?:dieses|des) monats\\b", F);
     /** "at the end of last year": a state at a calendar year that is over, not a comparison basis */
     private static final Pattern END_OF_LAST_YEAR = Pattern.compile(
@@ -136,12 +139,15 @@ public final class PeriodResolver {
         months(out, taken, sentence, date, yearEndMonth);
         explicitYears(out, taken, sentence, date, yearEndMonth);
         if (date != null) {
+            // the quarter ending in December: reported on early in the next year, forecast in the second half of its own
+            int holidayYear = date.hasMonth() && date.month() >= 7 ? date.year() : date.year() - 1;
+            relative(out, taken, sentence, HOLIDAY_QUARTER, Period.quarterEndingIn(holidayYear, 12, yearEndMonth));
             relative(out, taken, sentence, LAST_QUARTER, lastCompletedQuarter(date, yearEndMonth));
             relative(out, taken, sentence, CURRENT_QUARTER, currentQuarter(date, yearEndMonth));
             relative(out, taken, sentence, NEXT_QUARTER, currentQuarter(date, yearEndMonth).nextQuarter());
             relative(out, taken, sentence, NEXT_YEAR, currentYear(date, yearEndMonth).minusYears(-1));
             relative(out, taken, sentence, CURRENT_YEAR, currentYear(date, yearEndMonth));
-            relative(out, taken, sentence, LAST_YEAR, currentYear(date, yearEndMonth).minusYears(1));
+            lastYears(out, taken, sentence, date, yearEndMonth);
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -192,7 +198,7 @@ public final class PeriodResolver {
             if (q == null) continue;
             // "its first quarter above $100 billion", "the first quarter ever with …": a count of quarters, not Q1
             if (m.group(2) == null && COUNTED_QUARTER.matcher(s.substring(m.end())).lookingAt()) continue;
-            Period p = quarter(q, m.group(2), date, yem);
+            Period p = quarter(q, m.group(3) != null ? m.group(3) : m.group(2), date, yem);
             // "das laufende zweite Quartal", "the current fourth quarter": the one not yet over
             if (p != null && m.group(2) == null && p.endedBefore(date)
                 && UPCOMING.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
@@ -235,6 +241,8 @@ public final class PeriodResolver {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             // "may" is a verb as often as a month: only the capitalised word names it
             if (month == null || !Character.isUpperCase(m.group(1).charAt(0))) continue;
+            // "im ersten Quartal, das Ende August endete": the month only says when the named period ended
+            if (PERIOD_END_CLAUSE.matcher(s.substring(m.end())).lookingAt()) continue;
             int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : month <= date.month() ? date.year() : date.year() - 1;
             if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), Period.month(year, month), PeriodMention.Basis.NONE));
         }
@@ -283,7 +291,7 @@ public final class PeriodResolver {
             if (m.group().toLowerCase(Locale.ROOT).contains("six") || m.group().toLowerCase(Locale.ROOT).contains("sechs")) {
                 if (h != 1) continue;
             }
-            Period p = half(h, m.group(2), date, yem);
+            Period p = half(h, m.group(3) != null ? m.group(3) : m.group(2), date, yem);
             if (p != null && claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
         }
         m = HALF_CODE.matcher(s);
@@ -332,6 +340,16 @@ public final class PeriodResolver {
             // a bare year is a calendar year unless the company reports otherwise and the text says fiscal
             if (claim(taken, m.start(), m.end()))
                 out.add(new PeriodMention(m.start(), m.end(), Period.year(Integer.parseInt(m.group(1)), FiscalCalendar.CALENDAR), PeriodMention.Basis.NONE));
+        }
+    }
+
+    /** "im abgelaufenen Geschäftsjahr" is the company's fiscal year; "im vergangenen Jahr" the calendar year. */
+    private void lastYears(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        Matcher m = LAST_YEAR.matcher(s);
+        while (m.find()) {
+            boolean fiscal = m.group().toLowerCase(Locale.ROOT).matches("(?s).*(?:geschäfts|fiskal).*");
+            Period p = fiscal ? currentYear(date, yem).minusYears(1) : Period.year(date.year() - 1, FiscalCalendar.CALENDAR);
+            if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
         }
     }
 

@@ -167,6 +167,8 @@ public final class QuantitativeRule {
     }
 
     private static final PeriodResolver PERIOD_WORDS = new PeriodResolver();
+    /** paying subscribers are a count of their own, not the active users counted before */
+    private static final Pattern SUBSCRIBERS = Pattern.compile("abonnent\\p{L}*|\\bsubscribers?\\b|\\bpaying\\b|\\bzahlende[nr]?\\b", F);
 
     private static final Pattern COST_OF = Pattern.compile(
         "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
@@ -304,7 +306,7 @@ public final class QuantitativeRule {
         BigDecimal upper = negate ? negated(range ? q.lower() : q.upper()) : q.upper();
         String segment = segments.detect(view.text(), q.begin(), q.end(), subject);
         Metric metric = BusinessUnits.incomeOf(choice.metric(), view, subject, doc);
-        if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null) {
+        if (metric == Metric.USERS && choice.change() && doc.lastUserMetric(subject) != null && !SUBSCRIBERS.matcher(view.text()).find()) {
             metric = doc.lastUserMetric(subject); // "gained 30 million users" continues the monthly figure before
         }
         double confidence = confidence(choice, subject, view);

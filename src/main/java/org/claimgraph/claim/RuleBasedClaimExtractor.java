@@ -89,7 +89,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         final int calendar = yem;
         periods.find(view.text(), view.date(), yem).stream()
-            .filter(p -> !p.isBasis() && p.period().granularity() == Period.Granularity.QUARTER)
+            .filter(p -> !p.isBasis() && (p.period().granularity() == Period.Granularity.QUARTER || fiscalYearOver(view, p)))
             // "sales in the current quarter will be …" is guidance: the quarter reported on is over
             .filter(p -> view.date() == null || !view.date().hasMonth() || p.period().endedBefore(view.date()))
             .filter(p -> !outlook.contains(p.period().lexical()) && !outlook.contains(p.period().withYearEndMonth(calendar).lexical()))
@@ -105,6 +105,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 default -> { }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern FISCAL_YEAR_WORD = java.util.regex.Pattern.compile(
+        "(?iu)geschäftsjahr|fiskaljahr|fiscal year");
+
+    /** "Siemens hat im abgelaufenen Geschäftsjahr 2024/25 mehr verdient": a fiscal year over is what the figures after it report. */
+    private static boolean fiscalYearOver(SentenceView view, PeriodMention p) {
+        return p.period().granularity() == Period.Granularity.YEAR && view.date() != null && view.date().hasMonth()
+            && p.period().endedBefore(view.date())
+            && FISCAL_YEAR_WORD.matcher(view.text().substring(p.begin(), p.end())).find();
     }
 
     /**

@@ -17,9 +17,12 @@ public final class SpeakerDetector {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** cue, then the speaker right after it */
     private static final Pattern BEFORE_SPEAKER = Pattern.compile(
-        "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+\\p{Lu})"
+        "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+(?-i:\\p{Lu}))"
         + "|\\b(?:compiled|polled|surveyed|gathered) by\\b|\\b(?:analysts?|economists?|strategists?) at\\b"
         + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b|\\bteilte\\b|\\bkündigte\\b", F);
+    /** verb-second after a fronted phrase: "Für das Quartal stellte Finanzchefin X … in Aussicht", "erwartet Konzernchef Y" */
+    private static final Pattern INVERTED_VERB = Pattern.compile(
+        "\\b(?:stellte|stellt|erwartet|erwartete|rechnet|rechnete|prognostizierte|bezifferte|kündigte)\\b", F);
     /** speaker, then the cue right after it */
     private static final Pattern AFTER_SPEAKER = Pattern.compile(
         "^(?:[’']s?)?\\s*(?:\\p{L}+\\s+){0,3}?(?:zufolge|said|says|told|stated|reported|announced|noted|added|expects|estimates|forecast|guided|guides|projected|sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|bestätigte|meldete|berichtete|rechnet|erwartet|schätzt)\\b", F);
@@ -89,6 +92,8 @@ public final class SpeakerDetector {
             if (sentenceWide || saidBeforeFigure || after.begin() > figureBegin) best = after.entity();
         }
         if (best != null) return best;
+        Entity inverted = personAfterInvertedVerb(sentence, mentions, figureBegin);
+        if (inverted != null) return inverted;
         for (Mention mention : mentions) {
             if (!canSpeak(mention.entity())) continue;
             Matcher after = AFTER_SPEAKER.matcher(sentence.substring(mention.end()));
@@ -117,6 +122,17 @@ public final class SpeakerDetector {
         Matcher own = OWN_STATEMENT.matcher(sentence);
         if (own.find() && (own.start() < figureBegin || trailing(sentence, own.end())) && subject != null
             && subject.type() == EntityType.ORGANIZATION) return subject;
+        return null;
+    }
+
+    /** A person right after a German verb-second guidance verb before the figure (a company there is only the subject). */
+    private static Entity personAfterInvertedVerb(String s, List<Mention> mentions, int figureBegin) {
+        Matcher v = INVERTED_VERB.matcher(s);
+        while (v.find() && v.end() <= figureBegin) {
+            if (speakerRightBefore(s, mentions, v.start()) != null) continue;
+            Mention after = firstSpeakerAfter(s, mentions, v.end());
+            if (after != null && after.entity().type() == EntityType.PERSON && after.end() <= figureBegin) return after.entity();
+        }
         return null;
     }
 
@@ -152,7 +168,8 @@ public final class SpeakerDetector {
         for (Mention m : mentions) {
             if (m.end() <= figureBegin && canSpeak(m.entity())) subject = m;
         }
-        if (subject == null || s.substring(subject.end(), verb.start()).matches("(?s).*[,;:].*")) return null;
+        // a clause break, not the decimal comma of "11,9 Milliarden"
+        if (subject == null || s.substring(subject.end(), verb.start()).matches("(?s).*(?:,(?!\\d)|[;:]).*")) return null;
         return subject.entity();
     }
 

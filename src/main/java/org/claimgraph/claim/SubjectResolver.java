@@ -20,6 +20,8 @@ public final class SubjectResolver {
     /** relational heads after a hyphen make the entity a modifier, not the subject */
     private static final Pattern MODIFIER_HEAD = Pattern.compile(
         "^-(?:konkurrent|rivale|herausforderer|alternative|tochter|mutter|gründer|chef|partner|zulieferer|kunde|nachfolger|vorgänger|investor|großaktionär)\\p{L}*", F);
+    private static final Pattern CHIP_HEAD = Pattern.compile(
+        "^[- ](?:gpus?|chips?|grafikprozessoren|grafikchips|prozessoren|beschleuniger\\p{L}*|accelerators?)\\b", F);
     private static final Pattern COMPLEMENT = Pattern.compile(
         "(?:\\bals\\b|\\bwie\\b|\\bthan\\b|\\bthat of\\b|\\bcompared (?:to|with)\\b|\\bgegenüber\\b|\\bvs\\.?|\\bversus\\b|\\bbehind\\b|\\bhinter\\b)[^,;]*$", F);
     /** a source names the one name right after it: "laut Reuters", "according to LSEG", "nach Angaben von OpenAI" */
@@ -50,10 +52,27 @@ public final class SubjectResolver {
         if (CONSENSUS.matcher(view.text()).find() && doc.mainOrganization() != null) return doc.mainOrganization();
         Entity last = doc.lastSubject();
         boolean personSpeaks = view.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
+        Entity employer = employerOfPerson(view);
+        if (employer != null) return employer; // "Amazon-Chef Andy Jassy kündigte an, …": Amazon's plan
         if (personSpeaks && doc.mainOrganization() != null) return doc.mainOrganization(); // "Finanzchefin X kündigte an, …"
         if (last != null && prefers(metric, last.type())) return last;
         if (doc.lastOrganization() != null && prefers(metric, EntityType.ORGANIZATION)) return doc.lastOrganization();
         return doc.mainOrganization() != null ? doc.mainOrganization() : last;
+    }
+
+    private static final Pattern ROLE_OF = Pattern.compile(
+        "^(?:-(?:\\p{L}*chef\\p{L}*|gründer\\p{L}*|vorstand\\p{L}*|manager\\p{L}*)|[’']s?\\s+(?:ceo|cfo|chief \\p{L}+ officer|founder)|\\s+(?:ceo|cfo|chief \\p{L}+ officer|founder))\\s+$", F);
+
+    /** The organisation a person of the sentence is introduced by: "Amazon-Chef Andy Jassy", "Amazon CEO Andy Jassy". */
+    private static Entity employerOfPerson(SentenceView view) {
+        for (Mention p : view.mentions()) {
+            if (p.entity().type() != EntityType.PERSON) continue;
+            for (Mention o : view.mentions()) {
+                if (o.entity().type() == EntityType.ORGANIZATION && o.end() < p.begin() && p.begin() - o.end() <= 30
+                    && ROLE_OF.matcher(view.text().substring(o.end(), p.begin())).find()) return o.entity();
+            }
+        }
+        return null;
     }
 
     private static final Pattern GROUP_WORD = Pattern.compile("^(?:konzern|gesamt|group|total|overall)", F);
@@ -96,9 +115,12 @@ public final class SubjectResolver {
         if (MODIFIER_HEAD.matcher(after).find()) return false;
         // "NVIDIA (NASDAQ: NVDA) today reported …": the exchange of a ticker is not the company
         if (TICKER_AFTER.matcher(after).lookingAt() && view.text().substring(0, m.begin()).endsWith("(")) return false;
+        // "485.000 Hopper-GPUs", "H100 accelerators": the chip names the kind counted, not who has them
+        if (m.entity().type().isProduct() && CHIP_HEAD.matcher(after).find()) return false;
         // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
+        if (ownerOfUnitBefore(view, m)) return false;
         if (ownerAfterProduct(view, m)) return false;
         if (listedExample(view.text(), m)) return false;
         // "…, Amazon said, slightly above estimates of …": the speaker of a parenthetical is not the subject after it
@@ -108,6 +130,17 @@ public final class SubjectResolver {
         if (SpeakerDetector.POLLED_BY_NAME.matcher(after).find()
             || SpeakerDetector.POLLED_BEFORE_NAME.matcher(view.text().substring(0, m.begin())).find()) return false;
         return !COMPLEMENT.matcher(view.text().substring(0, m.begin())).find();
+    }
+
+    private static final Pattern GENITIVE_LINK = Pattern.compile("\\s+(?:der|des|von|vom)\\s+(?:[\\p{L}]+-\\p{L}+\\s+)?", F);
+
+    /** "der entsprechende Geschäftsbereich [Google Cloud] der Alphabet-Tochter Google": the owner after a unit is not the subject. */
+    private static boolean ownerOfUnitBefore(SentenceView view, Mention m) {
+        for (Mention unit : view.mentions()) {
+            if (unit.end() <= m.begin() && "counterpart".equals(unit.method())
+                && GENITIVE_LINK.matcher(view.text().substring(unit.end(), m.begin())).matches()) return true;
+        }
+        return false;
     }
 
     private static final Pattern EXAMPLES = Pattern.compile("(?:\\bincluding|\\bsuch as|\\bdarunter|\\beinschließlich|\\bwie etwa)\\s+", F);

@@ -72,6 +72,7 @@ public final class CatalogueEntityRecognizer implements EntityRecognizer {
                     headlineEntities(document.article().headline(), text, matcher));
             mentions.addAll(new Coreferencer(tokens, covered, personHeads, language, salience).find(text));
         }
+        if (coreference && language != Language.EN) mentions.addAll(CounterpartUnits.find(text, mentions, matcher));
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
     }

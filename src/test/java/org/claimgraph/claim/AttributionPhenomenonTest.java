@@ -86,6 +86,8 @@ class AttributionPhenomenonTest {
         de => Amazon ist zufrieden. Der Umsatz der Cloud-Sparte AWS stieg auf 31 Milliarden Dollar, teilte der Konzern mit. => Q:amazon-web-services|Revenue|31000000000|-|-|USD|-|-|Reported|amazon
         # an unnamed spokesperson speaks for the company
         de => Die Run-Rate von OpenAI liege bei 13 Milliarden Dollar, sagte ein Unternehmenssprecher. => Q:openai|RevenueRunRate|13000000000|-|-|USD|-|-|Reported|openai
+        # verb-second after a fronted phrase: the person after the verb speaks
+        de@2025-07-31 => Microsoft legte Zahlen vor. Für das laufende Quartal stellte Finanzchefin Amy Hood Investitionen von mehr als 30 Milliarden Dollar in Aussicht. => Q:microsoft|CapitalExpenditure|30000000000|30000000000|-|USD|AtLeast|FY2026-Q1|Forecast|amy-hood
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

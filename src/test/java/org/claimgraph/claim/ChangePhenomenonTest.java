@@ -74,6 +74,12 @@ class ChangePhenomenonTest {
         de => Die Tesla-Aktie hat seit Jahresbeginn etwa ein Viertel an Wert verloren. => Q:tesla|SharePriceChange|-25|-|-|PERCENT|Approximately|-|Reported|-
         en => Tesla shares have lost about a fifth of their value this year. => Q:tesla|SharePriceChange|-20|-|-|PERCENT|Approximately|-|Reported|-
         en => Tesla shares have gained roughly a quarter since January. => Q:tesla|SharePriceChange|25|-|-|PERCENT|Approximately|-|Reported|-
+        # percentage points after a margin are its change, below is a fall
+        de => Nvidia meldete Zahlen. Die Bruttomarge lag bei 73,4 Prozent und damit 1,2 Prozentpunkte unter dem Vorjahreswert. => Q:nvidia|GrossMargin|73.4|-|-|PERCENT|-|-|Reported|-;Q:nvidia|GrossMarginChange|-1.2|-|-|PERCENT|-|-|Reported|-
+        en => Nvidia's gross margin was 73.4%, 1.2 percentage points below the year-ago level. => Q:nvidia|GrossMargin|73.4|-|-|PERCENT|-|-|Reported|-;Q:nvidia|GrossMarginChange|-1.2|-|-|PERCENT|-|-|Reported|-
+        # the growth noun heading the clause makes the percentage a revenue change even with a unit name between
+        de => Microsoft wuchs kräftig. Das Wachstum der Cloud-Sparte Azure lag bei 39 Prozent. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|-|Reported|-
+        de => Microsoft legte Zahlen vor. Das Wachstum der Cloudsparte Azure lag bei 39 Prozent. Die entsprechende Sparte von Google kam auf ein Plus von 32 Prozent. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|-|Reported|-;Q:google-cloud|RevenueChange|32|-|-|PERCENT|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -27,7 +27,7 @@ class MetricPhenomenonTest {
         en => xAI raised $10 billion in July, valuing the company at about $200 billion. => Q:xai|MarketCapitalization|200000000000|-|-|USD|Approximately|2025-07|Reported|-
         de => xAI sammelte im Juli 10 Milliarden Dollar ein, wobei das Unternehmen mit rund 200 Milliarden Dollar bewertet wurde. => Q:xai|MarketCapitalization|200000000000|-|-|USD|Approximately|-|Reported|-
         # GPUs a company will ship are shipments; "valued at" is a market value; the later figure of a from-to pair keeps the run-rate word
-        en@2025-10-29 => Jensen Huang said the company would ship 20 million Blackwell GPUs over the life of the product. => Q:nvidia-blackwell|GPUShipments|20000000|-|-|-|-|-|Forecast|jensen-huang
+        en => Nvidia reported results. Jensen Huang said the company would ship 20 million Blackwell GPUs over the life of the product. => Q:nvidia|GPUShipments|20000000|-|-|-|-|-|Forecast|jensen-huang
         en@2025-09-02 => OpenAI was valued at $300 billion in March. => Q:openai|MarketCapitalization|300000000000|-|-|USD|-|2025-03|Reported|-
         en@2025-09-02 => Anthropic said its run-rate revenue has grown from roughly $1 billion in January to more than $5 billion in August. => Q:anthropic|RevenueRunRate|1000000000|-|-|USD|Approximately|2025-01|Reported|anthropic;Q:anthropic|RevenueRunRate|5000000000|5000000000|-|USD|AtLeast|2025-08|Reported|anthropic
         # a company that closes at a price or is worth an amount: its share price and its market value
@@ -76,7 +76,23 @@ class MetricPhenomenonTest {
         # "je Aktie" anywhere in the sentence makes its small money amounts per-share figures
         de => Je Aktie verdiente Oracle 1,70 Dollar, Analysten hatten 1,64 Dollar erwartet. => Q:oracle|EarningsPerShare|1.7|-|-|USD|-|-|Reported|-;Q:oracle|EarningsPerShare|1.64|-|-|USD|-|-|Estimate|-
         # a change before a level does not part the level from its metric word
-        de => Der Nettogewinn von Siemens halbierte sich nahezu auf 2,2 Milliarden Euro, nachdem ein Sondererlös weggefallen war. => Q:siemens|NetIncomeChange|-50|-|-|PERCENT|-|-|Reported|-;Q:siemens|NetIncome|2200000000|-|-|EUR|-|-|Reported|-
+        de => Der Nettogewinn von Siemens halbierte sich nahezu auf 2,2 Milliarden Euro, nachdem ein Sondererlös weggefallen war. => Q:siemens|NetIncomeChange|-50|-|-50|PERCENT|AtMost|-|Reported|-;Q:siemens|NetIncome|2200000000|-|-|EUR|-|-|Reported|-
+        # a business that grew "um X Prozent auf Y Dollar" grew its revenue to Y
+        de => Die Cloudsparte AWS wuchs im zweiten Quartal 2025 um 17 Prozent auf 30,9 Milliarden Dollar. => Q:amazon-web-services|RevenueChange|17|-|-|PERCENT|-|2025-Q2|Reported|-;Q:amazon-web-services|Revenue|30900000000|-|-|USD|-|2025-Q2|Reported|-
+        en => AWS grew 17% to $30.9 billion in the second quarter of 2025. => Q:amazon-web-services|RevenueChange|17|-|-|PERCENT|-|2025-Q2|Reported|-;Q:amazon-web-services|Revenue|30900000000|-|-|USD|-|2025-Q2|Reported|-
+        # a number counting a noun that names no metric is no money figure
+        de => Meta will 2025 rund 65 Milliarden Dollar investieren. Zusammen dürften die vier Konzerne in diesem Jahr mehr als 300 Milliarden Dollar ausgeben. => Q:meta-platforms|CapitalExpenditure|65000000000|-|-|USD|Approximately|2025|Plan|-
+        # "nahezu" after "verdoppelte sich" hedges the change; an acronym before a range is no model name
+        de => Das Betriebsergebnis von SAP verdoppelte sich nahezu auf 2,4 Milliarden Euro. => Q:sap|OperatingIncomeChange|100|-|100|PERCENT|AtMost|-|Reported|-;Q:sap|OperatingIncome|2400000000|-|-|EUR|-|-|Reported|-
+        de => Für das Betriebsergebnis peilt SAP 10,3 bis 10,6 Milliarden Euro an. => Q:sap|OperatingIncome|-|10300000000|10600000000|EUR|-|-|Plan|-
+        # "die Streichung von N Stellen" is a cut
+        de => Microsoft hatte die Streichung von rund 9000 Stellen angekündigt. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|-|Plan|-
+        # "nach einem Minus von X im Vorjahr" after a loss is the loss of the year before, not a fall
+        de => Intel meldete für das zweite Quartal einen Nettoverlust von 2,9 Milliarden Dollar, nach einem Minus von 1,6 Milliarden Dollar im Vorjahreszeitraum. => Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|intel;Q:intel|NetIncome|-1600000000|-|-|USD|-|2024-Q2|Reported|intel
+        # paying subscribers do not continue the monthly active users before them
+        de => Die Zahl der monatlich aktiven Nutzer von Spotify stieg um elf Prozent auf 713 Millionen. Die Zahl der zahlenden Abonnenten kletterte um zwölf Prozent auf 281 Millionen. => Q:spotify|MonthlyActiveUsersChange|11|-|-|PERCENT|-|-|Reported|-;Q:spotify|MonthlyActiveUsers|713000000|-|-|-|-|-|Reported|-;Q:spotify|UsersChange|12|-|-|PERCENT|-|-|Reported|-;Q:spotify|Users|281000000|-|-|-|-|-|Reported|-
+        # "ist an der Börse X wert" is the market value
+        de => Tesla ist an der Börse rund 1,5 Billionen Dollar wert. => Q:tesla|MarketCapitalization|1500000000000|-|-|USD|Approximately|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -46,8 +46,8 @@ class ModalityPhenomenonTest {
         en => Nvidia guided revenue to $54 billion for the third quarter of fiscal 2026. => Q:nvidia|Revenue|54000000000|-|-|USD|-|FY2026-Q3|Forecast|nvidia
         en => Netflix reported revenue of $39 billion for 2024. => Q:netflix|Revenue|39000000000|-|-|USD|-|2024|Reported|netflix
         en => Intel's guidance calls for revenue of $13 billion in the third quarter of 2025. => Q:intel|Revenue|13000000000|-|-|USD|-|2025-Q3|Forecast|-
-        de => Netflix legte Zahlen für das zweite Quartal 2025 vor. Konzernchef Ted Sarandos sieht Potenzial für mehr als 500 Millionen Nutzer. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|2025-Q2|Forecast|-
-        en => Netflix reported results for the second quarter of 2025. Ted Sarandos sees potential for more than 500 million users. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|2025-Q2|Forecast|-
+        de => Netflix legte Zahlen für das zweite Quartal 2025 vor. Konzernchef Ted Sarandos sieht Potenzial für mehr als 500 Millionen Nutzer. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|-|Forecast|-
+        en => Netflix reported results for the second quarter of 2025. Ted Sarandos sees potential for more than 500 million users. => Q:netflix|Users|500000000|500000000|-|-|AtLeast|-|Forecast|-
         # a forecast verb in a clause of its own after the figure; a budget is a plan; a forecast's margin is no figure
         en => OpenAI's revenue run rate hit $12 billion, and it expects to reach $20 billion by the end of the year. => Q:openai|RevenueRunRate|12000000000|-|-|USD|-|2025|Reported|-;Q:openai|RevenueRunRate|20000000000|-|-|USD|-|2025|Forecast|-
         en => TSMC kept its capital spending budget for the year at $40 billion. => Q:tsmc|CapitalExpenditure|40000000000|-|-|USD|-|2025|Plan|-
@@ -61,6 +61,12 @@ class ModalityPhenomenonTest {
         en => Oracle's shares surged 30% on Tuesday, after the company forecast that cloud revenue would reach $18 billion in fiscal 2026. => Q:oracle|SharePriceChange|30|-|-|PERCENT|-|2025-07-29|Reported|-;Q:oracle|Revenue|18000000000|-|-|USD|-|FY2026|Forecast|oracle
         # "wird … bewertet" is passive, not future
         de => Anthropic wird von Investoren mit 180 Milliarden Dollar bewertet. => Q:anthropic|MarketCapitalization|180000000000|-|-|USD|-|-|Reported|-
+        # "soll" with a plain infinitive is future, with a perfect infinitive hearsay; a guidance stays one after its period
+        de => Die Dividende von Siemens soll auf 5,35 Euro je Aktie steigen. => Q:siemens|DividendPerShare|5.35|-|-|EUR|-|-|Forecast|-
+        de => Intel hatte für das zweite Quartal 2025 einen Umsatz von 11,9 Milliarden Dollar in Aussicht gestellt. => Q:intel|Revenue|11900000000|-|-|USD|-|2025-Q2|Forecast|intel
+        de => Die Zahl der täglichen Nutzer von Meta soll bei 3,4 Milliarden Menschen liegen. Zudem sollen 3,1 Milliarden Menschen täglich Facebook nutzen. => Q:meta-platforms|DailyActiveUsers|3400000000|-|-|-|-|-|Reported|-;Q:facebook|DailyActiveUsers|3100000000|-|-|-|-|-|Reported|-
+        # "kündigte … an, …" with words between verb and particle announces a plan
+        de => Microsoft kündigte am Dienstag an, rund 9000 Stellen zu streichen. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|-|Plan|microsoft
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

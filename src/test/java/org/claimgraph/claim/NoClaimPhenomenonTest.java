@@ -68,6 +68,9 @@ class NoClaimPhenomenonTest {
         # ages and durations are no amounts
         de => Threads gewann binnen drei Monaten neue Nutzer. => ""
         en => Nvidia has supplied chips to OpenAI for 10 years. => ""
+        # a ratio compound ("Umsatzrendite", "Gewinnmarge") is not the metric inside it
+        de => Siemens steigerte den Umsatz auf 19 Milliarden Euro. Die Sparte Digital Industries kam auf eine Umsatzrendite von 18,5 Prozent, ein Plus von 3,4 Prozentpunkten. => Q:siemens|Revenue|19000000000|-|-|EUR|-|-|Reported|-
+        de => Siemens steigerte den Umsatz auf 19 Milliarden Euro. Die Gewinnmarge stieg auf 12 Prozent. => Q:siemens|Revenue|19000000000|-|-|EUR|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "QCR");

@@ -14,6 +14,9 @@ class PeriodPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "the $2.18 expected by analysts" is an estimate beside the result, not an outlook: the reporting period stays
+        en => Alphabet reported results for the second quarter of 2025. Earnings per share came in at $2.31, ahead of the $2.18 expected by analysts. => Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|2025-Q2|Estimate|-
+        de => Alphabet legte Zahlen für das zweite Quartal 2025 vor. Der Gewinn je Aktie lag bei 2,31 Dollar, erwartet worden waren 2,18 Dollar. => Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|2025-Q2|Estimate|-
         # glued digits after H or Q are a model name ("H100"), never a half year or quarter
         en => Microsoft bought 485,000 of Nvidia's H100 chips in 2024. => Q:microsoft|GPUCount|485000|-|-|-|-|2024|Reported|-
         de => Microsoft kaufte 2024 rund 485.000 H100-Chips von Nvidia. => Q:microsoft|GPUCount|485000|-|-|-|Approximately|2024|Reported|-
@@ -115,6 +118,29 @@ class PeriodPhenomenonTest {
         # "das am 30. Juni endete" says when the named fiscal year ended; "(Vorjahr: …)" dates only the figure after it
         de => Im Geschäftsjahr 2023/24, das am 30. Juni endete, investierte Microsoft 55 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|55000000000|-|-|USD|-|FY2024|Reported|-
         de => Der Gewinn je Aktie von Microsoft betrug im abgelaufenen Quartal 3,65 Dollar (Vorjahr: 2,95 Dollar). => Q:microsoft|EarningsPerShare|3.65|-|-|USD|-|FY2025-Q4|Reported|-;Q:microsoft|EarningsPerShare|2.95|-|-|USD|-|FY2024-Q4|Reported|-
+        # a split fiscal year names the year it ends in; "Schlussquartal" is the fourth; "H100" is a chip, not a half year
+        de@2025-07-31 => Microsoft steigerte im vierten Quartal seines Geschäftsjahres 2024/25 den Umsatz auf 76 Milliarden Dollar. => Q:microsoft|Revenue|76000000000|-|-|USD|-|FY2025-Q4|Reported|-
+        de@2025-11-20 => Nvidia steigerte im dritten Quartal des Geschäftsjahres 2025/26 den Umsatz auf 57 Milliarden Dollar. => Q:nvidia|Revenue|57000000000|-|-|USD|-|FY2026-Q3|Reported|-
+        de@2025-02-07 => Im Schlussquartal 2024 steigerte Amazon den Umsatz auf 187 Milliarden Dollar. => Q:amazon|Revenue|187000000000|-|-|USD|-|2024-Q4|Reported|-
+        de => Meta betreibt rund 350.000 H100-Beschleuniger. => Q:meta-platforms|GPUCount|350000|-|-|-|Approximately|-|Reported|-
+        # the holiday quarter ends in December (Apple's first fiscal quarter); a fiscal year over carries to the figures after it
+        de@2025-10-31 => Für das Weihnachtsquartal erwartet Apple einen Umsatz von 138 Milliarden Dollar. => Q:apple|Revenue|138000000000|-|-|USD|-|FY2026-Q1|Forecast|apple
+        en@2025-10-31 => For the holiday quarter, Apple expects revenue of $138 billion. => Q:apple|Revenue|138000000000|-|-|USD|-|FY2026-Q1|Forecast|apple
+        de@2025-11-13 => Siemens hat im abgelaufenen Geschäftsjahr 2024/25 mehr verdient. Der Umsatz stieg auf 79 Milliarden Euro. => Q:siemens|Revenue|79000000000|-|-|EUR|-|FY2025|Reported|-
+        de => Bis Jahresende soll die Zahl der Beschäftigten von Intel auf 75.000 sinken. => Q:intel|Employees|75000|-|-|-|-|2025|Forecast|-
+        de => Microsoft kündigte Anfang Juli an, rund 9000 Stellen zu streichen. => Q:microsoft|EmployeesChange|-9000|-|-|-|Approximately|2025-07|Plan|microsoft
+        # "im vergangenen Jahr" is the calendar year, "im abgelaufenen Geschäftsjahr" the company's; an amount after "Geschäftsjahr" is no year
+        de => Microsoft investierte im abgelaufenen Geschäftsjahr 88 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|88000000000|-|-|USD|-|FY2025|Reported|-
+        de => Microsoft investierte im vergangenen Jahr 60 Milliarden Dollar. => Q:microsoft|CapitalExpenditure|60000000000|-|-|USD|-|2024|Reported|-
+        # a month that says when the named quarter ended does not date the figure; "im Vorquartal mit X" dates X
+        de@2025-09-10 => Im ersten Quartal des Geschäftsjahres 2026, das Ende August endete, stieg der Umsatz von Oracle auf 14,9 Milliarden Dollar. => Q:oracle|Revenue|14900000000|-|-|USD|-|FY2026-Q1|Reported|-
+        de@2025-10-15 => ASML erzielte im dritten Quartal einen Umsatz von 7,5 Milliarden Euro. Das ist etwas weniger als im Vorquartal mit 7,7 Milliarden Euro. => Q:asml|Revenue|7500000000|-|-|EUR|-|2025-Q3|Reported|-;Q:asml|Revenue|7700000000|-|-|EUR|-|2025-Q2|Reported|-
+        # a plan over the coming years does not take the quarter reported on
+        de@2025-08-29 => Alibaba steigerte im abgelaufenen Quartal den Umsatz auf 247 Milliarden Yuan. Alibaba will in den kommenden drei Jahren mehr als 380 Milliarden Yuan in KI investieren. => Q:alibaba-group|Revenue|247000000000|-|-|CNY|-|FY2026-Q1|Reported|-;Q:alibaba-group|CapitalExpenditure|380000000000|380000000000|-|CNY|AtLeast|-|Plan|-
+        en => Meta reported results for the second quarter of 2025. Meta plans to invest $600 billion in the United States over the next three years. => Q:meta-platforms|CapitalExpenditure|600000000000|-|-|USD|-|-|Plan|-
+        # a plan or forecast in the present tense with no period of its own is not dated by the quarter reported on; a past plan is
+        de@2025-02-07 => Meta steigerte im vierten Quartal den Umsatz auf 48 Milliarden Dollar. Meta plant Investitionen zwischen 60 und 65 Milliarden Dollar. => Q:meta-platforms|Revenue|48000000000|-|-|USD|-|2024-Q4|Reported|-;Q:meta-platforms|CapitalExpenditure|-|60000000000|65000000000|USD|-|-|Plan|-
+        de@2025-02-07 => Meta steigerte im vierten Quartal den Umsatz auf 48 Milliarden Dollar. Meta hatte Investitionen von 40 Milliarden Dollar geplant. => Q:meta-platforms|Revenue|48000000000|-|-|USD|-|2024-Q4|Reported|-;Q:meta-platforms|CapitalExpenditure|40000000000|-|-|USD|-|2024-Q4|Plan|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

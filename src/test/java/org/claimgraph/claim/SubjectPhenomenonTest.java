@@ -58,6 +58,14 @@ class SubjectPhenomenonTest {
         de => Alphabet ist zufrieden. Der Umsatz stieg im zweiten Quartal um 14 Prozent, die Cloud-Sparte Google Cloud wuchs um 32 Prozent. => Q:alphabet|RevenueChange|14|-|-|PERCENT|-|2025-Q2|Reported|-;Q:google-cloud|RevenueChange|32|-|-|PERCENT|-|2025-Q2|Reported|-
         # a company named with its plan stays the subject of the figures after it
         de => Tesla steigerte 2024 den Umsatz auf 97 Milliarden Dollar. Bis 2030 will Anthropic 70 Milliarden Dollar umsetzen. Die Zahl der Geschäftskunden stieg 2024 auf 300.000. => Q:tesla|Revenue|97000000000|-|-|USD|-|2024|Reported|-;Q:anthropic|Revenue|70000000000|-|-|USD|-|2030|Plan|-;Q:anthropic|Customers|300000|-|-|-|-|2024|Reported|-
+        # "Amazon-Chef Andy Jassy kündigte an": the plan is the company's whose chief speaks
+        de => Alphabet will 2025 rund 75 Milliarden Dollar investieren. Amazon-Chef Andy Jassy kündigte an, die Investitionen 2025 auf mehr als 100 Milliarden Dollar zu steigern. => Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|Approximately|2025|Plan|-;Q:amazon|CapitalExpenditure|100000000000|100000000000|-|USD|AtLeast|2025|Plan|andy-jassy
+        en => Alphabet plans to spend about $75 billion in 2025. Amazon CEO Andy Jassy said the company would raise spending to more than $100 billion in 2025. => Q:alphabet|CapitalExpenditure|75000000000|-|-|USD|Approximately|2025|Plan|-;Q:amazon|CapitalExpenditure|100000000000|100000000000|-|USD|AtLeast|2025|Forecast|andy-jassy
+        # the chip in "Hopper-GPUs" names what is counted; "so viele wie Meta" names no speaker
+        de => Microsoft hat im vergangenen Jahr 485.000 Hopper-GPUs gekauft, fast doppelt so viele wie Meta. => Q:microsoft|GPUCount|485000|-|-|-|-|2024|Reported|-
+        en => Microsoft bought 485,000 Hopper GPUs in 2024. => Q:microsoft|GPUCount|485000|-|-|-|-|2024|Reported|-
+        # "der entsprechende Geschäftsbereich" of another owner is its unit of the kind named before ("Cloud-Sparte" → Google Cloud)
+        de@2025-11-05 => Der Umsatz der Cloud-Sparte AWS wuchs im dritten Quartal 2025 um 20 Prozent. Der entsprechende Geschäftsbereich der Alphabet-Tochter Google legte um 34 Prozent zu. => Q:amazon-web-services|RevenueChange|20|-|-|PERCENT|-|2025-Q3|Reported|-;Q:google-cloud|RevenueChange|34|-|-|PERCENT|-|2025-Q3|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

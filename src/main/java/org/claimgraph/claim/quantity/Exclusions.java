@@ -148,7 +148,9 @@ final class Exclusions {
         boolean mixed = p.hasInnerCaps();
         if (!p.isCapitalised() && !mixed) return false;
         if (FunctionWords.isFunctionWord(p.lower())) return false;
-        if (mixed) return true;
+        // "iPhone 15" is a name; an acronym ("peilt SAP 10,3 bis 10,6 Milliarden an") is checked like any name
+        boolean acronym = p.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (mixed && !acronym) return true;
         // "der Gewinn 300–350 Mio. $": the range partner says it is an amount
         if (rangeFollows(toks, c)) return false;
         // versions are small: "3", "15", "1.5"; "im Quartal 435.059 Fahrzeuge" is a count

@@ -69,7 +69,9 @@ final class FractionFinder {
         // "double-digit" is no verb; "double the revenue" was taken by the ratio rules before
         boolean compound = i + 1 < toks.size() && toks.get(i + 1).is("-") && !toks.get(i + 1).spaceBefore();
         if (verb != null && !compound && (!isBareForm(t.lower()) || afterModal(toks, i, lang))) {
-            return candidate(toks, i, i + 1, verb, lang, false);
+            Candidate c = candidate(toks, i, i + 1, verb, lang, false);
+            if (c.hedge == null) hedgeAfterVerb(toks, i + 1, c);
+            return c;
         }
         BigDecimal numerator;
         int noun;
@@ -92,6 +94,20 @@ final class FractionFinder {
         BigDecimal share = NumberWords.fraction(toks.get(noun).lower());
         BigDecimal percent = numerator.multiply(share).multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
         return candidate(toks, i, noun + 1, percent, lang, true);
+    }
+
+    /** "verdoppelte sich nahezu", "doubled almost": a hedge after the verb (and German "sich") qualifies it. */
+    private static void hedgeAfterVerb(List<Tok> toks, int j, Candidate c) {
+        if (j < toks.size() && toks.get(j).is("sich")) j++;
+        if (j >= toks.size()) return;
+        String w = toks.get(j).lower();
+        boolean followedByNumber = j + 1 < toks.size() && toks.get(j + 1).isNum();
+        if (followedByNumber) return; // "verdoppelte sich auf knapp 5 Mrd.": the hedge is the level's
+        if (w.equals("nahezu") || w.equals("fast") || w.equals("beinahe") || w.equals("almost") || w.equals("nearly")) {
+            c.hedge = Hedge.NEARLY;
+        } else if (w.equals("annähernd") || w.equals("ungefähr") || w.equals("etwa") || w.equals("roughly")) {
+            c.hedge = Hedge.ABOUT;
+        }
     }
 
     private static Candidate candidate(List<Tok> toks, int from, int to, BigDecimal percent, Language lang,

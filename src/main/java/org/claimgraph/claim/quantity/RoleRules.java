@@ -69,6 +69,11 @@ final class RoleRules {
             c.role = QuantityRole.PREVIOUS;
             return;
         }
+        if (earlierLoss(toks, p, lang, w1, w2)) {
+            c.role = QuantityRole.VALUE; // the loss of the year before, not a fall: read with the loss named earlier
+            c.roleDefault = true;
+            return;
+        }
         int cue = changeCue(w1, w2, lang);
         // "lost $4.65 billion" is a loss, not a change of something; "lost 5%" is a fall
         if (LOSS.contains(w1) && c.unit != Unit.PERCENT) cue = 0;
@@ -102,6 +107,14 @@ final class RoleRules {
         c.role = QuantityRole.CHANGE;
         // a cue of ±2 names the direction itself ("minus", "down", "Rückgang von"); ±1 needs a look around
         c.sign = Math.abs(cue) == 2 ? Integer.signum(cue) : direction(toks, c);
+    }
+
+    /** "einen Nettoverlust von 2,9 Milliarden, nach einem Minus von 1,6 Milliarden im Vorjahr". */
+    private static boolean earlierLoss(List<Tok> toks, int p, Language lang, String w1, String w2) {
+        if (lang != Language.DE || !w1.equals("von") || !w2.equals("minus") || p < 3) return false;
+        if (!toks.get(p - 3).is("nach") || !(toks.get(p - 2).is("einem") || toks.get(p - 2).is("dem"))) return false;
+        for (int k = 0; k < p - 3; k++) if (toks.get(k).lower().contains("verlust")) return true;
+        return false;
     }
 
     private static boolean isPrevious(List<Tok> toks, Candidate c, Language lang, String w1, boolean afterLevel) {
