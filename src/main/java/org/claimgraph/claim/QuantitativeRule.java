@@ -45,8 +45,9 @@ public final class QuantitativeRule {
         if (COSTS.matcher(view.text()).find()) choices.values().removeIf(c -> c.rule().equals("growth"));
         // "compared with a 6% rise for the broader Taiwan market": a benchmark's move is no company's figure
         choices.keySet().removeIf(q -> BENCHMARK.matcher(view.text().substring(q.end())).find());
-        // "costing the company $4.5 billion", "a charge of $2 billion": a cost is no metric of ours
-        choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find());
+        // "costing the company $4.5 billion", "a charge of $2 billion", "a $3.1 billion hit": a cost is no metric of ours
+        choices.keySet().removeIf(q -> COST_OF.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
+            || MetricSelector.isMoney(q) && CHARGE_AFTER.matcher(view.text().substring(q.end())).lookingAt());
         // "has raised $13 billion", "a $13B Series F": money raised from investors is no metric of ours
         choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && (RAISED.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
             || FUNDING_AFTER.matcher(view.text().substring(q.end())).lookingAt()));
@@ -170,6 +171,8 @@ public final class QuantitativeRule {
     /** paying subscribers are a count of their own, not the active users counted before */
     private static final Pattern SUBSCRIBERS = Pattern.compile("abonnent\\p{L}*|\\bsubscribers?\\b|\\bpaying\\b|\\bzahlende[nr]?\\b", F);
 
+    private static final Pattern CHARGE_AFTER = Pattern.compile(
+        "\\s*(?:\\(\\S[^)]*\\)\\s*)?(?:-dollar\\s+|\\s)?(?:hit|charge|write-?down|impairment|one-time charge|belastung|sonderbelastung|abschreibung\\p{L}*|wertberichtigung)\\b", F);
     private static final Pattern COST_OF = Pattern.compile(
         "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
 

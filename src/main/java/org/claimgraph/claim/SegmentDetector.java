@@ -33,10 +33,10 @@ public final class SegmentDetector {
     public String detect(String sentence, int figureBegin, int figureEnd, Entity subject) {
         int from = Math.max(0, figureBegin - 45);
         int to = Math.min(sentence.length(), figureEnd + 60);
-        String found = find(sentence.substring(from, to), subject);
+        String found = find(sentence, from, to, subject);
         if (found != null) return found;
         int clauseStart = Math.max(clauseStart(sentence, figureBegin), figureBegin - 110);
-        return clauseStart < from ? find(sentence.substring(clauseStart, from), subject) : null;
+        return clauseStart < from ? find(sentence, clauseStart, from, subject) : null;
     }
 
     private static int clauseStart(String sentence, int offset) {
@@ -50,12 +50,20 @@ public final class SegmentDetector {
     private static final Pattern COMPANY_NOUN = Pattern.compile(
         "[\\s-]*(?:giant|company|provider|firm|group|player|leader|titan|heavyweight|specialist|riese|konzern|anbieter|spezialist)\\b", F);
 
-    private static String find(String window, Entity subject) {
+    private static final Pattern CAUSE_BEFORE = Pattern.compile(
+        "\\b(?:dank|wegen|aufgrund|angetrieben (?:von|durch)|getrieben (?:von|durch)|thanks to|driven by|helped by|fueled by|fuelled by|boosted by|on the back of|amid)"
+        + "\\s+(?:(?:de[rsmn]|die|das|eine[srmn]?|the|a|an|its|seine[srmn]?|ihre[srmn]?|strong|starke[nrms]?|boomende[nrms]?|booming|robust\\p{L}*|higher|kräftige[nrms]?)\\s+){0,3}[\\p{L}-]*$", F);
+
+    private static String find(String sentence, int from, int to, Entity subject) {
+        String window = sentence.substring(from, to);
         for (Segment s : SEGMENTS) {
             Matcher m = s.pattern.matcher(window);
             if (m.find()) {
                 // "the e-commerce and cloud giant", "der Cloud-Anbieter": the word describes the company, it names no part
                 if (COMPANY_NOUN.matcher(window.substring(m.end())).lookingAt()) continue;
+                // "dank eines boomenden Cloud-Geschäfts", "driven by cloud demand": the cause, not the part the figure is for
+                int at = from + m.start();
+                if (CAUSE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()) continue;
                 if (subject != null && subject.label("en").toLowerCase().contains(s.name.toLowerCase())) return null;
                 return s.name;
             }

@@ -71,6 +71,7 @@ final class Salience {
         }
         for (Mention m : organisations) {
             if (m.begin() >= leadEnd) break;
+            if (modifiesNextName(m)) continue;
             counts.merge(m.entity().slug(), 1, Integer::sum);
             bySlug.putIfAbsent(m.entity().slug(), m.entity());
         }
@@ -79,6 +80,16 @@ final class Salience {
             if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
         }
         return best == null ? null : bySlug.get(best);
+    }
+
+    private static final java.util.regex.Pattern COMPOUND_TAIL = java.util.regex.Pattern.compile("^(?:-\\p{L}+|['’]s\\s+\\p{Ll}+)\\s+");
+
+    /** "Der Google-Mutterkonzern Alphabet", "Google's parent Alphabet": the first name only describes the second. */
+    private boolean modifiesNextName(Mention m) {
+        java.util.regex.Matcher tail = COMPOUND_TAIL.matcher(document.text().substring(m.end()));
+        if (!tail.lookingAt()) return false;
+        int next = m.end() + tail.end();
+        return organisations.stream().anyMatch(o -> o.begin() == next);
     }
 
     /** The organisation a description at {@code offset} refers to, or null when none came before. */
@@ -155,7 +166,7 @@ final class Salience {
         if (previous == null) return null;
         Entity opening = null;
         for (Mention m : organisations) {
-            if (!previous.contains(m.begin())) continue;
+            if (!previous.contains(m.begin()) || modifiesNextName(m)) continue;
             if (m.entity().equals(main)) return null;
             String before = document.text().substring(previous.begin(), m.begin());
             if (opening == null && SENTENCE_OPENING.matcher(before).matches()) opening = m.entity();

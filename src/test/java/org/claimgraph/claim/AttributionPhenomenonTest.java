@@ -14,6 +14,8 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "der Konzern" after "Der Google-Mutterkonzern Alphabet …": the name the compound describes, not the one inside it
+        de => Der Google-Mutterkonzern Alphabet legte Zahlen vor. Die Erlöse stiegen im dritten Quartal 2025 auf 102,3 Milliarden Dollar, wie der Konzern mitteilte. => Q:alphabet|Revenue|102300000000|-|-|USD|-|2025-Q3|Reported|alphabet
         # "according to estimates from X", "laut Schätzungen von X": an estimate, and X its source
         en => ChatGPT had roughly 470 million daily users in July, according to estimates from Sensor Tower. => Q:chatgpt|DailyActiveUsers|470000000|-|-|-|Approximately|2025-07|Estimate|sensor-tower
         de => ChatGPT hatte im Juli laut Schätzungen von Sensor Tower rund 470 Millionen täglich aktive Nutzer. => Q:chatgpt|DailyActiveUsers|470000000|-|-|-|Approximately|2025-07|Estimate|sensor-tower

@@ -104,6 +104,9 @@ class MetricPhenomenonTest {
         de => Mit KI setzte Microsoft im dritten Quartal 2025 nach eigenen Angaben 13 Milliarden Dollar um. => Revenue:AI
         en => Alphabet's advertising business grew its sales in the second quarter of 2025 by 10% to a total of $71.3 billion. => RevenueChange:advertising Revenue:advertising
         en => Nvidia's data center revenue rose 56% to $41.1 billion in the second quarter of 2025. => RevenueChange:data center Revenue:data center
+        # a segment named as the cause ("dank", "driven by") is not the part the figure is for
+        de => Alphabet hat dank eines boomenden Cloud-Geschäfts erstmals mehr als 100 Milliarden Dollar in einem Quartal umgesetzt. => Revenue:null
+        en => Alphabet's revenue rose 16% to $102.3 billion in the third quarter of 2025, driven by strong cloud demand. => RevenueChange:null Revenue:null
         """)
     void segmentHoldsForEveryFigureOfItsClause(String lang, String text, String expected) {
         Article article = new Article("t.txt", null, PublicationDate.parse(ClaimStrings.DEFAULT_DATE).orElseThrow(),

@@ -14,6 +14,10 @@ class NoClaimPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a one-off charge is no metric of ours: "a $3.1 billion hit", "eine Belastung von …", "eine 3,1-Milliarden-Dollar-Belastung"
+        en => Microsoft took a $3.1 billion hit from its investment in OpenAI. => ""
+        de => Microsoft verbuchte eine 3,1-Milliarden-Dollar-Belastung aus der OpenAI-Beteiligung. => ""
+        en => Microsoft recorded a $3.1 billion impairment charge in the quarter. => ""
         en@2025-08-27 => During the first half of fiscal 2026, Nvidia returned $24.3 billion to shareholders in the form of share repurchases and cash dividends. => ""
         # a market share is no share price; money raised from investors and an index's move are no metric of ours
         en => Samsung shipped 58 million smartphones in the quarter, giving it a 19% market share. => ""
