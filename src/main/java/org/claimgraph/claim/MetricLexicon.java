@@ -16,8 +16,6 @@ public final class MetricLexicon {
     private record Entry(Pattern pattern, Metric metric, boolean change, int sign) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** declared before the entries: their initialiser uses it */
-    private static final Pattern LEADING_LETTERS = Pattern.compile("(^|\\||\\((?:\\?:)?)\\\\p\\{L\\}\\*");
 
     private static final List<Entry> ENTRIES = List.of(
         // specific money metrics first
@@ -56,11 +54,11 @@ public final class MetricLexicon {
     private static final Pattern RATIO_COMPOUND = Pattern.compile("\\p{L}+(?:rendite|marge|quote|anteil|anteile|anteils)", FLAGS);
 
     private static Entry e(String regex, Metric metric) {
-        return new Entry(Pattern.compile(atWordStarts(regex)), metric, false, 1);
+        return new Entry(Pattern.compile(regex), metric, false, 1);
     }
 
     private static Entry c(String regex, int sign) {
-        return new Entry(Pattern.compile(atWordStarts(regex)), null, true, sign);
+        return new Entry(Pattern.compile(regex), null, true, sign);
     }
 
     /** All cues of the sentence, in text order; overlapping matches keep the earlier entry. */
@@ -85,15 +83,6 @@ public final class MetricLexicon {
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
-    }
-
-
-    /**
-     * "\p{L}*umsatz" may only start where a word starts: the same matches, without trying every
-     * letter of every word as a start (the backtracking was a fifth of the extraction time).
-     */
-    static String atWordStarts(String regex) {
-        return LEADING_LETTERS.matcher(regex).replaceAll("$1(?<!\\\\p{L})\\\\p{L}*");
     }
 
     /** Lower case char by char, so that offsets into the copy are offsets into the sentence. */
