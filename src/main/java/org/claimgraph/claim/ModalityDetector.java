@@ -56,7 +56,7 @@ public final class ModalityDetector {
         if (analysts.find() && analysts.end() <= figureBegin && !NEW_CLAUSE.matcher(sentence.substring(analysts.end(), figureBegin)).find()) {
             return Modality.ESTIMATE;
         }
-        if (ESTIMATE.matcher(sentence).find()) return Modality.ESTIMATE;
+        if (governs(ESTIMATE, sentence, figureEnd)) return Modality.ESTIMATE; // not "…, while X bought an estimated …"
         boolean german = language != Language.EN;
         boolean periodOver = period != null && date != null && period.endedBefore(date);
         if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants

@@ -34,6 +34,7 @@ public final class SpeakerDetector {
         "\\b(?:expected|estimated|forecast|projected|consensus|estimates?|analysts?|erwartet|gerechnet|geschätzt|prognostiziert|konsens|analyst\\p{L}*)\\b", F);
     private static final Pattern SOURCE_OF_ESTIMATES = Pattern.compile(
         "^\\W*(?:according to|laut|nach)\\s+(?:\\p{L}+\\s+)?(?:estimates|schätzungen)\\s+(?:from|by|of|von|des|der)\\b", F);
+    private static final Pattern CONTRAST = Pattern.compile(",\\s*(?:while|whereas|während|wohingegen)\\b", F);
     /** a comma between clauses, not the one of "73,9" */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
 
@@ -81,6 +82,8 @@ public final class SpeakerDetector {
         Entity best = null;
         while (m.find()) {
             if (isSentenceWide(m.group()) && m.start() > figureEnd && sourcesAnotherExpectation(sentence, figureEnd, m.start())) continue;
+            // "Meta has said it will …, while Microsoft bought …": the contrasted clause is not what was said
+            if (m.end() <= figureBegin && CONTRAST.matcher(sentence.substring(m.end(), figureBegin)).find()) continue;
             Mention before = speakerRightBefore(sentence, mentions, m.start());
             if (before != null && isVerb(m.group()) && (m.start() < figureBegin || trailing(sentence, m.end()))) return before.entity();
             Mention after = firstSpeakerAfter(sentence, mentions, m.end());
@@ -97,6 +100,7 @@ public final class SpeakerDetector {
         for (Mention mention : mentions) {
             if (!canSpeak(mention.entity())) continue;
             Matcher after = AFTER_SPEAKER.matcher(sentence.substring(mention.end()));
+            if (mention.end() <= figureBegin && CONTRAST.matcher(sentence.substring(mention.end(), figureBegin)).find()) continue;
             if (after.find()) {
                 // "X said revenue was …": the speaker's verb must come before the figure, or close the sentence ("…, The Information reported.")
                 if (mention.end() <= figureBegin || "zufolge".equalsIgnoreCase(nextWord(sentence, mention.end()))

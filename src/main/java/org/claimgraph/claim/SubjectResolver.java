@@ -40,7 +40,7 @@ public final class SubjectResolver {
 
     public Entity resolve(SentenceView view, int figureBegin, Metric metric, Entity sentenceSubject, DocumentContext doc) {
         List<Mention> all = view.mentions().stream()
-            .filter(m -> isCandidate(view, m) && !unitOfLaterClause(view, m, figureBegin) && !reporterOf(view, m, figureBegin)).toList();
+            .filter(m -> isCandidate(view, m) && !unitOfLaterClause(view, m, figureBegin) && !reporterOf(view, m, figureBegin) && !makerOfCounted(view, m, figureBegin)).toList();
         List<Mention> candidates = all.stream().filter(m -> !insideAside(view, m, figureBegin, all)).toList();
         Mention inClause = nearest(view, candidates, figureBegin, metric, true);
         if (inClause != null) return inClause.entity();
@@ -91,6 +91,16 @@ public final class SubjectResolver {
     private static boolean unitOfLaterClause(SentenceView view, Mention m, int figureBegin) {
         return m.begin() > figureBegin && view.text().substring(figureBegin, m.begin()).matches("(?s).*[,;].*")
             && UNIT_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 30), m.begin())).find();
+    }
+
+    private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:of|von)\\s+$", F);
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:['’]s|s)\\s+\\p{L}", F);
+
+    /** "600,000 of Nvidia's H100 chips": the maker of what is counted is not who has them. */
+    private static boolean makerOfCounted(SentenceView view, Mention m, int figureBegin) {
+        String s = view.text();
+        return m.begin() > figureBegin && m.begin() - figureBegin < 30 && OF_BEFORE.matcher(s.substring(figureBegin, m.begin())).find()
+            && POSSESSIVE.matcher(s.substring(m.end())).lookingAt();
     }
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s+(?:had\\s+|has\\s+)?(?:reported|announced|disclosed|cited|gave|published)\\b", F);

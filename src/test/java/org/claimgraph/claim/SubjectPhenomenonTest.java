@@ -17,6 +17,9 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # the maker of what is counted ("600,000 of Nvidia's H100 chips") is not who has them; an estimate in a while-clause is that clause's
+        en => Meta has said it will have 600,000 of Nvidia's H100 chips, while Microsoft bought an estimated 485,000 Hopper chips. => Q:meta-platforms|GPUCount|600000|-|-|-|-|-|Forecast|meta-platforms;Q:microsoft|GPUCount|485000|-|-|-|Approximately|-|Estimate|-
+        de => Meta will bis Jahresende 600.000 von Nvidias H100-Chips besitzen. => Q:meta-platforms|GPUCount|600000|-|-|-|-|2025|Plan|-
         # the company that reported a figure ("the 400 million users Meta reported", "hatte Meta von … gesprochen") is not what it is about
         en@2025-10-29 => Threads has more than 150 million daily active users. That's up from the 400 million monthly users Meta reported in August. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-
         de@2025-10-29 => Threads hat mehr als 150 Millionen täglich aktive Nutzer. Im August hatte Meta noch von 400 Millionen monatlich aktiven Nutzern gesprochen. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-
