@@ -38,6 +38,7 @@ public final class QuantitativeRule {
         }
         distributeRespectively(view, choices);
         continuePreviousSentence(view, doc, choices);
+        continueStockMove(view, doc, choices);
         inheritForComparedAmounts(view, choices);
         inheritForAppositiveChanges(view, choices);
         choices.keySet().removeIf(q -> isTolerance(view, q)); // the inheritance above must not revive a margin
@@ -163,6 +164,25 @@ public final class QuantitativeRule {
                 choices.put(q, new MetricChoice(previous, false, 1, "previous-sentence"));
             } else if (q.kind() == QuantityKind.PERCENT && metrics.isChange(view, q)) {
                 choices.put(q, new MetricChoice(previous, true, q.value() != null && q.value().signum() < 0 ? -1 : 1, "previous-sentence"));
+            }
+        }
+    }
+
+    /** "They", "Sie", "Das Papier": the shares the sentence before moved */
+    private static final Pattern STOCK_PRONOUN = Pattern.compile(
+        "^\\s*(?:(?:since|seit|so far|bislang|bisher|this year|in diesem jahr|seit jahresbeginn)[^,]{0,30}?,?\\s+)?(?:they|it|the stock|sie|es|das papier|die papiere)\\b"
+        + "|^\\s*seit (?:jahresbeginn|anfang des jahres)\\s+(?:hat|haben|ist|sind)\\s+(?:sie|es)\\b", F);
+
+    /** "Microsoft shares fell 3%. They had gained 28% this year.": a pronoun continues the stock's moves. */
+    private void continueStockMove(SentenceView view, DocumentContext doc, Map<QuantityMention, MetricChoice> choices) {
+        if (!doc.previousSentenceStock() || !choices.isEmpty() || view.cues().stream().anyMatch(MetricCue::namesMetric)) return;
+        if (!STOCK_PRONOUN.matcher(view.text()).find()) return;
+        // "hat sie 28 Prozent zugelegt": the verb of change may close the clause
+        MetricCue move = view.cues().stream().filter(MetricCue::change).findFirst().orElse(null);
+        for (QuantityMention q : view.quantities()) {
+            if (q.kind() == QuantityKind.PERCENT && !q.percentagePoints() && (metrics.isChange(view, q) || move != null)) {
+                int sign = move != null && move.sign() < 0 ? -1 : 1;
+                choices.put(q, new MetricChoice(Metric.SHARE_PRICE, true, sign, "previous-sentence"));
             }
         }
     }

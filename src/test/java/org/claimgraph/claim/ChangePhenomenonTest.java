@@ -14,6 +14,9 @@ class ChangePhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a pronoun after a stock move continues it: "They had gained 28%", "Seit Jahresbeginn hat sie 28 Prozent zugelegt"
+        en => Microsoft shares fell about 3% on Thursday. They had gained 28% this year. => Q:microsoft|SharePriceChange|-3|-|-|PERCENT|Approximately|2025-07-31|Reported|-;Q:microsoft|SharePriceChange|28|-|-|PERCENT|-|-|Reported|-
+        de => Die Microsoft-Aktie fiel am Donnerstag um drei Prozent. Seit Jahresbeginn hat sie 28 Prozent zugelegt. => Q:microsoft|SharePriceChange|-3|-|-|PERCENT|-|2025-07-31|Reported|-;Q:microsoft|SharePriceChange|28|-|-|PERCENT|-|-|Reported|-
         # verbs of falling, also verb-final: eingebüßt, büßte ein, rutschte ab; slid, plunged, tumbled
         de => Die SAP-Aktie hat seit Jahresbeginn gut zehn Prozent an Wert eingebüßt. => Q:sap|SharePriceChange|-10|-10|-|PERCENT|AtLeast|-|Reported|-
         de => Die SAP-Aktie büßte am Donnerstag vier Prozent ein. => Q:sap|SharePriceChange|-4|-|-|PERCENT|-|2025-07-31|Reported|-
