@@ -46,6 +46,8 @@ public final class SubjectResolver {
         if (inClause != null) return inClause.entity();
         if (sentenceSubject != null) return sentenceSubject;
         if (doc.mainOrganization() != null && groupLevel(view, figureBegin)) return doc.mainOrganization();
+        if (doc.mainOrganization() != null && doc.lastSubject() != null && doc.lastSubject().type().isProduct()
+            && businessLine(view)) return doc.mainOrganization();
         Mention anywhere = nearest(view, candidates, figureBegin, metric, false);
         if (anywhere != null) return anywhere.entity();
         // "Analysts had expected revenue of …": a consensus with no name is about the company's own figure
@@ -81,6 +83,18 @@ public final class SubjectResolver {
     private static boolean groupLevel(SentenceView view, int figureBegin) {
         return view.cues().stream().anyMatch(c -> c.namesMetric() && c.begin() < figureBegin
             && !view.clauseBoundaryBetween(c.begin(), figureBegin) && GROUP_WORD.matcher(c.word()).find());
+    }
+
+    private static final Pattern BUSINESS_LINE = Pattern.compile(
+        "^\\s*(?:das|die|der|the|its)\\s+(?:\\p{L}+(?:geschäft|sparte|segment)|(?:\\p{L}+\\s+)?(?:business|segment|division))\\b", F);
+
+    /**
+     * "iPhone-Umsatz: … Das Servicegeschäft wuchs …": a line of business opening the sentence is no
+     * part of the product talked about before; it belongs to the company.
+     */
+    private static boolean businessLine(SentenceView view) {
+        String s = view.text();
+        return BUSINESS_LINE.matcher(s).lookingAt();
     }
 
     /** "die Cloud-Sparte Google Cloud", "its unit AWS": a business unit introduced as such. */

@@ -14,6 +14,10 @@ class ChangePhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a split verb with no "um": "gab … knapp vier Prozent nach" is a fall
+        de@2025-10-30 => Die Meta-Aktie gab nachbörslich knapp vier Prozent nach. => Q:meta-platforms|SharePriceChange|-4|-|-4|PERCENT|AtMost|2025-10-30|Reported|-
+        de@2025-10-30 => Die Intel-Aktie gab im frühen Handel 2,5 Prozent nach. => Q:intel|SharePriceChange|-2.5|-|-|PERCENT|-|2025-10-30|Reported|-
+        de@2025-10-30 => Der Umsatz von SAP nahm im dritten Quartal 9 Prozent zu. => Q:sap|RevenueChange|9|-|-|PERCENT|-|2025-Q3|Reported|-
         # verbs of falling, also verb-final: eingebüßt, büßte ein, rutschte ab; slid, plunged, tumbled
         de => Die SAP-Aktie hat seit Jahresbeginn gut zehn Prozent an Wert eingebüßt. => Q:sap|SharePriceChange|-10|-10|-|PERCENT|AtLeast|-|Reported|-
         de => Die SAP-Aktie büßte am Donnerstag vier Prozent ein. => Q:sap|SharePriceChange|-4|-|-|PERCENT|-|2025-07-31|Reported|-

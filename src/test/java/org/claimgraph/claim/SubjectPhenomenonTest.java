@@ -17,6 +17,9 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a line of business opening the sentence belongs to the company, not to the product before it
+        de@2025-10-31 => Apple legte Zahlen für das vierte Geschäftsquartal vor. Der iPhone-Umsatz stieg auf 49 Milliarden Dollar. Das Servicegeschäft mit App Store und Streaming wuchs um 15 Prozent auf knapp 29 Milliarden Dollar. => Q:iphone|Revenue|49000000000|-|-|USD|-|FY2025-Q4|Reported|-;Q:apple|RevenueChange|15|-|-|PERCENT|-|FY2025-Q4|Reported|-;Q:apple|Revenue|29000000000|-|29000000000|USD|AtMost|FY2025-Q4|Reported|-
+        en@2025-10-31 => Apple had a strong fourth quarter. iPhone revenue rose to $49 billion. The services business grew 15% to $29 billion. => Q:iphone|Revenue|49000000000|-|-|USD|-|FY2025-Q4|Reported|-;Q:apple|RevenueChange|15|-|-|PERCENT|-|FY2025-Q4|Reported|-;Q:apple|Revenue|29000000000|-|-|USD|-|FY2025-Q4|Reported|-
         # the company that reported a figure ("the 400 million users Meta reported", "hatte Meta von … gesprochen") is not what it is about
         en@2025-10-29 => Threads has more than 150 million daily active users. That's up from the 400 million monthly users Meta reported in August. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-
         de@2025-10-29 => Threads hat mehr als 150 Millionen täglich aktive Nutzer. Im August hatte Meta noch von 400 Millionen monatlich aktiven Nutzern gesprochen. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-

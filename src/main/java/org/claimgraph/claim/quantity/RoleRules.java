@@ -81,6 +81,8 @@ final class RoleRules {
         // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
         boolean level = LEVEL.contains(w1);
         if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints) cue = 2 * verbEarlierInClause(toks, c);
+        // "gab nachbörslich knapp vier Prozent nach": the split verb's particle closes the clause
+        if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints) cue = 2 * separableVerb(toks, c);
         if (cue == 0 && !level && c.end + 1 < toks.size() && toks.get(c.end).is("im")) {
             // "schloss 2,1 Prozent im Minus", "lag 3 Prozent im Plus"
             if (toks.get(c.end + 1).is("minus")) cue = -2;
