@@ -14,6 +14,10 @@ class ChangePhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "auf ein Rekordhoch von X" is the level reached, though the split verb "legte … zu" closes the clause
+        de@2025-10-08 => Die Samsung-Aktie legte im frühen Handel um 4,2 Prozent auf ein Rekordhoch von 98.500 Won zu. => Q:samsung-electronics|SharePriceChange|4.2|-|-|PERCENT|-|2025-10-08|Reported|-;Q:samsung-electronics|SharePrice|98500|-|-|KRW|-|2025-10-08|Reported|-
+        # "vor einem Jahr" dates a figure after "nach" to the year before, like "ein Jahr zuvor"
+        de => Intel wies im zweiten Quartal einen Nettoverlust von 2,9 Milliarden Dollar aus, nach einem Verlust von 1,6 Milliarden Dollar vor einem Jahr. => Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|-;Q:intel|NetIncome|-1600000000|-|-|USD|-|2024-Q2|Reported|-
         # a split verb with no "um": "gab … knapp vier Prozent nach" is a fall
         de@2025-10-30 => Die Meta-Aktie gab nachbörslich knapp vier Prozent nach. => Q:meta-platforms|SharePriceChange|-4|-|-4|PERCENT|AtMost|2025-10-30|Reported|-
         de@2025-10-30 => Die Intel-Aktie gab im frühen Handel 2,5 Prozent nach. => Q:intel|SharePriceChange|-2.5|-|-|PERCENT|-|2025-10-30|Reported|-

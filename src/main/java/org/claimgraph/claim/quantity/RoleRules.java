@@ -25,7 +25,7 @@ final class RoleRules {
     /** phrases after a number that date it before the reporting period */
     private static final PhraseTable<Boolean> EARLIER = new PhraseTable<Boolean>()
             .add(Boolean.TRUE, "im Vorjahr", "im Vorjahreszeitraum", "im Vorjahresquartal", "ein Jahr zuvor",
-                    "ein Jahr davor", "vor Jahresfrist", "im Vorquartal", "a year earlier", "a year ago",
+                    "ein Jahr davor", "vor einem Jahr", "vor Jahresfrist", "im Vorquartal", "a year earlier", "a year ago",
                     "a year before", "the year before", "in the year-ago period", "in the year-ago quarter",
                     "in the prior year", "in the prior-year period", "in the same period last year", "last year",
                     "in the previous quarter", "the previous year");
@@ -79,7 +79,7 @@ final class RoleRules {
         if (LOSS.contains(w1) && c.unit != Unit.PERCENT) cue = 0;
         if (cue == 0 && c.unit == Unit.PERCENT) cue = 2 * subjectChange(toks, c);
         // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
-        boolean level = LEVEL.contains(w1);
+        boolean level = LEVEL.contains(w1) || (w1.equals("von") || w1.equals("of")) && LEVEL_NOUN.matcher(w2).matches();
         if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints) cue = 2 * verbEarlierInClause(toks, c);
         // "gab nachbörslich knapp vier Prozent nach": the split verb's particle closes the clause
         if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints) cue = 2 * separableVerb(toks, c);
@@ -145,6 +145,10 @@ final class RoleRules {
     }
 
     /** 0: no change cue; ±1: change, direction from the context; ±2: change with this direction */
+    /** "auf ein Rekordhoch von 98.500 Won", "a record high of $212": the level reached, whatever verb closes the clause */
+    private static final java.util.regex.Pattern LEVEL_NOUN = java.util.regex.Pattern.compile(
+        "(?:rekord|allzeit|jahres|mehrjahres)?(?:hoch|tief)|(?:höchst|tiefst|rekord)stand|high|low|peak");
+
     private static int changeCue(String w1, String w2, Language lang) {
         switch (w1) {
             case "um", "by" -> {
