@@ -108,6 +108,7 @@ public final class SubjectResolver {
     }
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s+(?:had\\s+|has\\s+)?(?:reported|announced|disclosed|cited|gave|published)\\b", F);
+    private static final Pattern SEEN_BY = Pattern.compile("^\\s+(?:einsehen konnte[n]?|eingesehen hat(?:te)?|vorlieg(?:en|t)|vorlag(?:en)?|had seen|has seen|reviewed|obtained)\\b", F);
     private static final Pattern SPOKE_OF = Pattern.compile("^\\s+(?:noch\\s+|zuletzt\\s+|bereits\\s+)?von\\s+[^,;]*\\b(?:gesprochen|berichtet)\\b", F);
 
     /**
@@ -118,6 +119,8 @@ public final class SubjectResolver {
     private static boolean reporterOf(SentenceView view, Mention m, int figureBegin) {
         String s = view.text();
         if (m.begin() > figureBegin) {
+            // "…, wie aus Unterlagen hervorgeht, die Reuters einsehen konnte": the one who saw the papers
+            if (SEEN_BY.matcher(s.substring(m.end())).lookingAt()) return true;
             return REPORTED_AFTER.matcher(s.substring(m.end())).lookingAt() && !s.substring(figureBegin, m.begin()).contains(",");
         }
         return SPOKE_OF.matcher(s.substring(m.end())).lookingAt();

@@ -17,6 +17,8 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # the news agency that saw the papers is no subject of the figure
+        de => OpenAI wächst rasant. Die Erlöse beliefen sich im ersten Halbjahr auf 8,1 Milliarden Dollar, wie aus Unterlagen hervorgeht, die Reuters einsehen konnte. => Q:openai|Revenue|8100000000|-|-|USD|-|2025-H1|Reported|openai
         # a line of business opening the sentence belongs to the company, not to the product before it
         de@2025-10-31 => Apple legte Zahlen für das vierte Geschäftsquartal vor. Der iPhone-Umsatz stieg auf 49 Milliarden Dollar. Das Servicegeschäft mit App Store und Streaming wuchs um 15 Prozent auf knapp 29 Milliarden Dollar. => Q:iphone|Revenue|49000000000|-|-|USD|-|FY2025-Q4|Reported|-;Q:apple|RevenueChange|15|-|-|PERCENT|-|FY2025-Q4|Reported|-;Q:apple|Revenue|29000000000|-|29000000000|USD|AtMost|FY2025-Q4|Reported|-
         en@2025-10-31 => Apple had a strong fourth quarter. iPhone revenue rose to $49 billion. The services business grew 15% to $29 billion. => Q:iphone|Revenue|49000000000|-|-|USD|-|FY2025-Q4|Reported|-;Q:apple|RevenueChange|15|-|-|PERCENT|-|FY2025-Q4|Reported|-;Q:apple|Revenue|29000000000|-|-|USD|-|FY2025-Q4|Reported|-
