@@ -14,6 +14,8 @@ class ChangePhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "nach knapp 99.000 Ende 2024" after the level reached is the earlier level, reported for its own date
+        de@2025-07-25 => Bei Intel soll die Zahl der Beschäftigten auf rund 75.000 sinken, nach knapp 99.000 Ende 2024. => Q:intel|Employees|75000|-|-|-|Approximately|-|Forecast|-;Q:intel|Employees|99000|-|99000|-|AtMost|2024|Reported|-
         # "auf ein Rekordhoch von X" is the level reached, though the split verb "legte … zu" closes the clause
         de@2025-10-08 => Die Samsung-Aktie legte im frühen Handel um 4,2 Prozent auf ein Rekordhoch von 98.500 Won zu. => Q:samsung-electronics|SharePriceChange|4.2|-|-|PERCENT|-|2025-10-08|Reported|-;Q:samsung-electronics|SharePrice|98500|-|-|KRW|-|2025-10-08|Reported|-
         # "vor einem Jahr" dates a figure after "nach" to the year before, like "ein Jahr zuvor"

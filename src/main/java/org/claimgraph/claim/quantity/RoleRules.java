@@ -131,8 +131,11 @@ final class RoleRules {
                 String w = toks.get(k).lower();
                 boolean yearAgo = w.equals("vor") && k + 1 < toks.size()
                         && (toks.get(k + 1).is("einem") || toks.get(k + 1).lower().startsWith("jahresfrist"));
+                // "auf 75.000 sinken, nach knapp 99.000 Ende 2025": a level of a named earlier date after the one reached
+                boolean datedEarlier = afterLevel && (w.equals("ende") || w.equals("anfang") || w.equals("mitte"))
+                        && k + 1 < toks.size() && YEAR.matcher(toks.get(k + 1).text()).matches();
                 if (w.startsWith("vorjahr") || w.startsWith("vorquartal") || w.equals("zuvor") || w.equals("davor")
-                        || w.equals("vorher") || yearAgo) {
+                        || w.equals("vorher") || yearAgo || datedEarlier) {
                     return true;
                 }
             }
@@ -144,11 +147,11 @@ final class RoleRules {
         return !(m.end() - m.start() == 1 && w1.equals("from")) || afterLevel;
     }
 
-    /** 0: no change cue; ±1: change, direction from the context; ±2: change with this direction */
     /** "auf ein Rekordhoch von 98.500 Won", "a record high of $212": the level reached, whatever verb closes the clause */
     private static final java.util.regex.Pattern LEVEL_NOUN = java.util.regex.Pattern.compile(
         "(?:rekord|allzeit|jahres|mehrjahres)?(?:hoch|tief)|(?:höchst|tiefst|rekord)stand|high|low|peak");
 
+    /** 0: no change cue; ±1: change, direction from the context; ±2: change with this direction */
     private static int changeCue(String w1, String w2, Language lang) {
         switch (w1) {
             case "um", "by" -> {
