@@ -24,6 +24,7 @@ public final class DocumentContext {
     private Period outlookPeriod;
     private final Map<String, Metric> lastUserMetric = new HashMap<>();
     private Metric previousSentenceMetric;
+    private boolean previousSentenceGrowth;
     private final java.util.Set<String> businessUnits = new java.util.HashSet<>();
 
     public DocumentContext(PublicationDate date, List<Mention> mentions) {
@@ -117,6 +118,12 @@ public final class DocumentContext {
             if (last == null && c.change() && c.unit() == Unit.PERCENT && c.metric() == Metric.REVENUE) last = c.metric();
         }
         previousSentenceMetric = last;
+        previousSentenceGrowth = figures.stream().anyMatch(c -> c.change() && c.unit() == Unit.PERCENT && c.metric() == Metric.REVENUE);
+    }
+
+    /** Whether the previous sentence reported a revenue growth in percent. */
+    public boolean previousSentenceGrowth() {
+        return previousSentenceGrowth;
     }
 
     /** The period of the outlook the sentences before are giving, re-read in the company's fiscal calendar; or null. */
