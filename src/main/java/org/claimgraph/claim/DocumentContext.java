@@ -25,6 +25,7 @@ public final class DocumentContext {
     private final Map<String, Metric> lastUserMetric = new HashMap<>();
     private Metric previousSentenceMetric;
     private boolean previousSentenceStock;
+    private boolean previousSentenceGrowth;
     private final java.util.Set<String> businessUnits = new java.util.HashSet<>();
 
     public DocumentContext(PublicationDate date, List<Mention> mentions) {
@@ -119,11 +120,17 @@ public final class DocumentContext {
         }
         previousSentenceMetric = last;
         previousSentenceStock = figures.stream().anyMatch(c -> c.metric() == Metric.SHARE_PRICE);
+        previousSentenceGrowth = figures.stream().anyMatch(c -> c.change() && c.unit() == Unit.PERCENT && c.metric() == Metric.REVENUE);
     }
 
     /** Whether the sentence before reported a share price or its move. */
     public boolean previousSentenceStock() {
         return previousSentenceStock;
+    }
+
+    /** Whether the previous sentence reported a revenue growth in percent. */
+    public boolean previousSentenceGrowth() {
+        return previousSentenceGrowth;
     }
 
     /** The period of the outlook the sentences before are giving, re-read in the company's fiscal calendar; or null. */

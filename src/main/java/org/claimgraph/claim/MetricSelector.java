@@ -157,6 +157,14 @@ public final class MetricSelector {
         return false;
     }
 
+    /**
+     * "900 Millionen wöchentlich aktive Nutzer, davon 25 Millionen zahlende Abonnenten": a frequency word
+     * right after an earlier figure counts that one, not a later figure with a noun of its own.
+     */
+    private static boolean countedByEarlierFigure(SentenceView view, QuantityMention q, MetricCue c) {
+        return view.quantities().stream().anyMatch(o -> o != q && o.end() <= c.begin() && c.begin() - o.end() <= 3);
+    }
+
     private static Metric countedMetric(SentenceView view, QuantityMention q) {
         List<MetricCue> own = LEXICON.cues(q.countNoun());
         Metric base = own.stream().filter(MetricCue::namesMetric).map(MetricCue::metric).findFirst().orElse(null);
@@ -174,6 +182,7 @@ public final class MetricSelector {
                     || c.metric() == Metric.WEEKLY_ACTIVE_USERS) {
                     // "469 million daily and 900 million monthly active users": the word right after the number counts most
                     int d = c.begin() >= q.begin() ? c.begin() - q.begin() : 2 * (q.begin() - c.begin());
+                    if (c.begin() < q.begin() && countedByEarlierFigure(view, q, c)) continue;
                     if (d < best && !otherFigureBetween(view, q, Math.min(q.end(), c.begin()), Math.max(q.end(), c.begin()))) {
                         best = d;
                         nearest = c;

@@ -204,7 +204,7 @@ public final class ModalityDetector {
         for (int[] f : figures) {
             int d = f[0] >= cueEnd ? (f[0] - cueEnd) : 2 * Math.max(0, cueBegin - f[1]) + 5;
             String between = f[0] >= cueEnd ? s.substring(cueEnd, f[0]) : s.substring(Math.min(f[1], cueBegin), cueBegin);
-            if (between.indexOf(',') >= 0) d += 40;
+            if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) d += 40;
             if (d < bestDistance) {
                 bestDistance = d;
                 best = f[0];

@@ -93,7 +93,9 @@ public final class PeriodResolver {
         + "(\\p{L}+)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?(?![\\d.,]\\d)", F);
     private static final Pattern QUARTER_ENDED = Pattern.compile(
         "(?:quarter|three months|period)\\s+(?:that\\s+|which\\s+)?end(?:ed|ing)\\s+(?:in\\s+|on\\s+)?(?:late\\s+|early\\s+)?(\\p{L}+)"
-        + "|(?:im\\s+)?(?:bis\\s+ende|zum|per\\s+ende)\\s+(\\p{L}+)\\s+abgelaufenen\\s+quartal", F);
+        + "|(?:im\\s+)?(?:bis\\s+ende|zum|per\\s+ende)\\s+(\\p{L}+)\\s+abgelaufenen\\s+quartal"
+        // "in den drei Monaten bis Ende September": the quarter by its last month
+        + "|\\bdrei\\s+monate[n]?\\s+bis\\s+(?:ende\\s+|zum\\s+)?(\\p{L}+)", F);
     /** "the April-June period", "the July–September quarter", "im Zeitraum April bis Juni": a calendar quarter by its months */
     private static final Pattern MONTH_SPAN = Pattern.compile(
         "\\b(january|april|july|october|januar|juli|oktober)\\s?(?:[-–]|bis|to|through)\\s?(march|june|september|december|märz|juni|dezember)\\b"
@@ -208,7 +210,8 @@ public final class PeriodResolver {
         }
         m = QUARTER_ENDED.matcher(s);
         while (m.find()) {
-            Integer month = MONTHS.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT));
             if (month == null || date == null) continue;
             int year = month <= (date.hasMonth() ? date.month() : 12) ? date.year() : date.year() - 1;
             Period p = Period.quarterEndingIn(year, month, yem);

@@ -67,6 +67,7 @@ public final class QuantitativeRule {
             MetricChoice choice = choices.get(q);
             if (choice == null) continue;
             Entity subject = distributed.containsKey(q) ? distributed.get(q)
+                : choice.rule().equals(GROWTH_ESTIMATE_RULE) && doc.lastSubject() != null ? doc.lastSubject() // whose growth was just reported
                 : subjects.resolve(view, q.begin(), choice.metric(), sentenceSubject, doc);
             if (subject == null) continue;
             // "the four largest cloud groups' combined investment", "hyperscaler capex will reach …": a group's
@@ -164,6 +165,8 @@ public final class QuantitativeRule {
                 choices.put(q, new MetricChoice(previous, false, 1, "previous-sentence"));
             } else if (q.kind() == QuantityKind.PERCENT && metrics.isChange(view, q)) {
                 choices.put(q, new MetricChoice(previous, true, q.value() != null && q.value().signum() < 0 ? -1 : 1, "previous-sentence"));
+            } else if (q.kind() == QuantityKind.PERCENT && growthEstimate(view, doc, previous)) {
+                choices.put(q, new MetricChoice(previous, true, 1, GROWTH_ESTIMATE_RULE));
             }
         }
     }
@@ -185,6 +188,15 @@ public final class QuantitativeRule {
                 choices.put(q, new MetricChoice(Metric.SHARE_PRICE, true, sign, "previous-sentence"));
             }
         }
+    }
+
+    private static final String GROWTH_ESTIMATE_RULE = "previous-growth-estimate";
+    private static final Pattern GROWTH_ESTIMATE = Pattern.compile(
+        "\\b(?:analyst\\p{L}*|experten|marktbeobachter|beobachter)\\b[^.;]*\\b(?:gerechnet|erwartet|expected|estimated|forecast)\\b", F);
+
+    /** "Azure wuchs um 38 Prozent. Experten hatten mit 36 Prozent gerechnet.": the estimate of the growth just reported */
+    private static boolean growthEstimate(SentenceView view, DocumentContext doc, Metric previous) {
+        return previous == Metric.REVENUE && doc.previousSentenceGrowth() && GROWTH_ESTIMATE.matcher(view.text()).find();
     }
 
     private static final PeriodResolver PERIOD_WORDS = new PeriodResolver();
@@ -333,7 +345,7 @@ public final class QuantitativeRule {
             metric = doc.lastUserMetric(subject); // "gained 30 million users" continues the monthly figure before
         }
         double confidence = confidence(choice, subject, view);
-        if (choice.rule().equals("previous-sentence")) confidence = Math.min(confidence, 0.55);
+        if (choice.rule().equals("previous-sentence") || choice.rule().equals(GROWTH_ESTIMATE_RULE)) confidence = Math.min(confidence, 0.55);
         Provenance prov = new Provenance(view.evidence(), speaker, modality, "quantity." + choice.rule(), confidence);
         Unit unit = metric.isCount() && q.kind() == QuantityKind.AMOUNT ? null : q.unit();
         return new QuantitativeClaim(subject, metric, choice.change(), value, lower, upper, unit,

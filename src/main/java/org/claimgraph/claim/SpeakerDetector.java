@@ -19,7 +19,7 @@ public final class SpeakerDetector {
     private static final Pattern BEFORE_SPEAKER = Pattern.compile(
         "\\blaut\\b|\\bnach angaben\\b|\\baccording to\\b|\\bsagte\\b|\\bsagt\\b|\\berklärte\\b|\\bbetonte\\b|\\bso\\b(?=\\s+(?-i:\\p{Lu}))"
         + "|\\b(?:compiled|polled|surveyed|gathered) by\\b|\\b(?:analysts?|economists?|strategists?) at\\b"
-        + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b|\\bteilte\\b|\\bkündigte\\b", F);
+        + "|\\bsaid\\b|\\bsays\\b|\\btold\\b|\\bwrote\\b|\\bschrieb\\b(?![^,;.:]{0,40}\\b(?:rote|schwarze)[n]?\\s+zahlen\\b)|\\bteilte\\b|\\bkündigte\\b", F);
     /** verb-second after a fronted phrase: "Für das Quartal stellte Finanzchefin X … in Aussicht", "erwartet Konzernchef Y" */
     private static final Pattern INVERTED_VERB = Pattern.compile(
         "\\b(?:stellte|stellt|erwartet|erwartete|rechnet|rechnete|prognostizierte|bezifferte|kündigte)\\b", F);
@@ -28,7 +28,9 @@ public final class SpeakerDetector {
         "^(?:[’']s?)?\\s*(?:\\p{L}+\\s+){0,3}?(?:zufolge|said|says|told|stated|reported|announced|noted|added|expects|estimates|forecast|guided|guides|projected|sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|bestätigte|meldete|berichtete|rechnet|erwartet|schätzt)\\b", F);
     private static final Pattern OWN_STATEMENT = Pattern.compile(
         "den angaben zufolge|nach eigenen angaben|eigenen angaben zufolge|nach angaben des (?:unternehmens|konzerns)|nach unternehmensangaben|wie (?:das unternehmen|der konzern) mitteilte"
-        + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|,\\s*saying (?:it|that)\\b|,\\s*it (?:said|says|added)\\b|^it (?:said|says|expects|expected|forecast|projected|sees|reported)\\b|teilte (?:das unternehmen|der konzern) mit", F);
+        + "|the company (?:said|says|reported|announced)|in a statement|said in a statement|company said|,\\s*saying (?:it|that)\\b|,\\s*it (?:said|says|added)\\b|^it (?:said|says|expects|expected|forecast|projected|sees|reported)\\b"
+        // "teilte das Unternehmen am Mittwoch mit", "teilte der Chipkonzern in Seoul mit"
+        + "|teilte (?:das unternehmen|der \\p{L}*konzern|die firma|der hersteller)(?:\\s+[\\p{L}\\d.]+){0,4}?\\s+mit\\b", F);
 
     private static final Pattern EXPECTATION = Pattern.compile(
         "\\b(?:expected|estimated|forecast|projected|consensus|estimates?|analysts?|erwartet|gerechnet|geschätzt|prognostiziert|konsens|analyst\\p{L}*)\\b", F);

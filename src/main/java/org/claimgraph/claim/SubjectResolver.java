@@ -46,6 +46,8 @@ public final class SubjectResolver {
         if (inClause != null) return inClause.entity();
         if (sentenceSubject != null) return sentenceSubject;
         if (doc.mainOrganization() != null && groupLevel(view, figureBegin)) return doc.mainOrganization();
+        if (doc.mainOrganization() != null && doc.lastSubject() != null && doc.lastSubject().type().isProduct()
+            && businessLine(view)) return doc.mainOrganization();
         Mention anywhere = nearest(view, candidates, figureBegin, metric, false);
         if (anywhere != null) return anywhere.entity();
         // "Analysts had expected revenue of …": a consensus with no name is about the company's own figure
@@ -83,6 +85,18 @@ public final class SubjectResolver {
             && !view.clauseBoundaryBetween(c.begin(), figureBegin) && GROUP_WORD.matcher(c.word()).find());
     }
 
+    private static final Pattern BUSINESS_LINE = Pattern.compile(
+        "^\\s*(?:das|die|der|the|its)\\s+(?:\\p{L}+(?:geschäft|sparte|segment)|(?:\\p{L}+\\s+)?(?:business|segment|division))\\b", F);
+
+    /**
+     * "iPhone-Umsatz: … Das Servicegeschäft wuchs …": a line of business opening the sentence is no
+     * part of the product talked about before; it belongs to the company.
+     */
+    private static boolean businessLine(SentenceView view) {
+        String s = view.text();
+        return BUSINESS_LINE.matcher(s).lookingAt();
+    }
+
     /** "die Cloud-Sparte Google Cloud", "its unit AWS": a business unit introduced as such. */
     private static final Pattern UNIT_BEFORE = Pattern.compile(
         "(?:sparte|tochter|geschäftsbereich|segment|bereich|division|unit|subsidiary)\\s+$", F);
@@ -104,6 +118,7 @@ public final class SubjectResolver {
     }
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s+(?:had\\s+|has\\s+)?(?:reported|announced|disclosed|cited|gave|published)\\b", F);
+    private static final Pattern SEEN_BY = Pattern.compile("^\\s+(?:einsehen konnte[n]?|eingesehen hat(?:te)?|vorlieg(?:en|t)|vorlag(?:en)?|had seen|has seen|reviewed|obtained)\\b", F);
     private static final Pattern SPOKE_OF = Pattern.compile("^\\s+(?:noch\\s+|zuletzt\\s+|bereits\\s+)?von\\s+[^,;]*\\b(?:gesprochen|berichtet)\\b", F);
 
     /**
@@ -114,6 +129,8 @@ public final class SubjectResolver {
     private static boolean reporterOf(SentenceView view, Mention m, int figureBegin) {
         String s = view.text();
         if (m.begin() > figureBegin) {
+            // "…, wie aus Unterlagen hervorgeht, die Reuters einsehen konnte": the one who saw the papers
+            if (SEEN_BY.matcher(s.substring(m.end())).lookingAt()) return true;
             return REPORTED_AFTER.matcher(s.substring(m.end())).lookingAt() && !s.substring(figureBegin, m.begin()).contains(",");
         }
         return SPOKE_OF.matcher(s.substring(m.end())).lookingAt();

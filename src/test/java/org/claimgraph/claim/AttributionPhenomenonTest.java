@@ -14,6 +14,10 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "teilte das Unternehmen am Mittwoch mit": the company speaks, whatever stands between verb and particle
+        de@2025-10-08 => Samsung steigerte den Umsatz im dritten Quartal auf 86 Billionen Won, teilte das Unternehmen am Mittwoch in Seoul mit. => Q:samsung-electronics|Revenue|86000000000000|-|-|KRW|-|2025-Q3|Reported|samsung-electronics
+        # "schrieb rote Zahlen" is an idiom for a loss, no one writing
+        de => Im zweiten Quartal schrieb Intel rote Zahlen: Der Umsatz sank auf 12,9 Milliarden Dollar. => Q:intel|Revenue|12900000000|-|-|USD|-|2025-Q2|Reported|-
         # "der Konzern" after "Der Google-Mutterkonzern Alphabet …": the name the compound describes, not the one inside it
         de => Der Google-Mutterkonzern Alphabet legte Zahlen vor. Die Erlöse stiegen im dritten Quartal 2025 auf 102,3 Milliarden Dollar, wie der Konzern mitteilte. => Q:alphabet|Revenue|102300000000|-|-|USD|-|2025-Q3|Reported|alphabet
         # "according to estimates from X", "laut Schätzungen von X": an estimate, and X its source

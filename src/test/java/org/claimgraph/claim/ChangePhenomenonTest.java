@@ -17,6 +17,16 @@ class ChangePhenomenonTest {
         # a pronoun after a stock move continues it: "They had gained 28%", "Seit Jahresbeginn hat sie 28 Prozent zugelegt"
         en => Microsoft shares fell about 3% on Thursday. They had gained 28% this year. => Q:microsoft|SharePriceChange|-3|-|-|PERCENT|Approximately|2025-07-31|Reported|-;Q:microsoft|SharePriceChange|28|-|-|PERCENT|-|-|Reported|-
         de => Die Microsoft-Aktie fiel am Donnerstag um drei Prozent. Seit Jahresbeginn hat sie 28 Prozent zugelegt. => Q:microsoft|SharePriceChange|-3|-|-|PERCENT|-|2025-07-31|Reported|-;Q:microsoft|SharePriceChange|28|-|-|PERCENT|-|-|Reported|-
+        # "nach knapp 99.000 Ende 2024" after the level reached is the earlier level, reported for its own date
+        de@2025-07-25 => Bei Intel soll die Zahl der Beschäftigten auf rund 75.000 sinken, nach knapp 99.000 Ende 2024. => Q:intel|Employees|75000|-|-|-|Approximately|-|Forecast|-;Q:intel|Employees|99000|-|99000|-|AtMost|2024|Reported|-
+        # "auf ein Rekordhoch von X" is the level reached, though the split verb "legte … zu" closes the clause
+        de@2025-10-08 => Die Samsung-Aktie legte im frühen Handel um 4,2 Prozent auf ein Rekordhoch von 98.500 Won zu. => Q:samsung-electronics|SharePriceChange|4.2|-|-|PERCENT|-|2025-10-08|Reported|-;Q:samsung-electronics|SharePrice|98500|-|-|KRW|-|2025-10-08|Reported|-
+        # "vor einem Jahr" dates a figure after "nach" to the year before, like "ein Jahr zuvor"
+        de => Intel wies im zweiten Quartal einen Nettoverlust von 2,9 Milliarden Dollar aus, nach einem Verlust von 1,6 Milliarden Dollar vor einem Jahr. => Q:intel|NetIncome|-2900000000|-|-|USD|-|2025-Q2|Reported|-;Q:intel|NetIncome|-1600000000|-|-|USD|-|2024-Q2|Reported|-
+        # a split verb with no "um": "gab … knapp vier Prozent nach" is a fall
+        de@2025-10-30 => Die Meta-Aktie gab nachbörslich knapp vier Prozent nach. => Q:meta-platforms|SharePriceChange|-4|-|-4|PERCENT|AtMost|2025-10-30|Reported|-
+        de@2025-10-30 => Die Intel-Aktie gab im frühen Handel 2,5 Prozent nach. => Q:intel|SharePriceChange|-2.5|-|-|PERCENT|-|2025-10-30|Reported|-
+        de@2025-10-30 => Der Umsatz von SAP nahm im dritten Quartal 9 Prozent zu. => Q:sap|RevenueChange|9|-|-|PERCENT|-|2025-Q3|Reported|-
         # verbs of falling, also verb-final: eingebüßt, büßte ein, rutschte ab; slid, plunged, tumbled
         de => Die SAP-Aktie hat seit Jahresbeginn gut zehn Prozent an Wert eingebüßt. => Q:sap|SharePriceChange|-10|-10|-|PERCENT|AtLeast|-|Reported|-
         de => Die SAP-Aktie büßte am Donnerstag vier Prozent ein. => Q:sap|SharePriceChange|-4|-|-|PERCENT|-|2025-07-31|Reported|-

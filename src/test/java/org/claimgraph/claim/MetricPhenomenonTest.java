@@ -21,6 +21,8 @@ class MetricPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a frequency word right after an earlier figure counts that one, not the paying subscribers after it
+        de => ChatGPT zählt inzwischen mehr als 800 Millionen wöchentlich aktive Nutzer, davon sind etwa 20 Millionen zahlende Abonnenten. => Q:chatgpt|WeeklyActiveUsers|800000000|800000000|-|-|AtLeast|-|Reported|-;Q:chatgpt|Users|20000000|-|-|-|Approximately|-|Reported|-
         # "graphics processing units", "Grafikprozessor"; "valuing the company at"; money raised is no metric of ours
         en => xAI plans to expand its supercomputer to about 1 million graphics processing units. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
         de => xAI will seinen Supercomputer auf rund eine Million Grafikprozessoren ausbauen. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-

@@ -14,6 +14,12 @@ class ModalityPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a bare percentage the analysts expected, right after a unit's growth, is the estimate of that growth
+        de@2025-10-29 => Microsoft legte Zahlen für das erste Geschäftsquartal vor. Das Wachstum der Cloud-Plattform Azure lag bei 39 Prozent. Experten hatten mit 37 Prozent gerechnet. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:microsoft-azure|RevenueChange|37|-|-|PERCENT|-|FY2026-Q1|Estimate|-
+        en@2025-10-29 => Microsoft reported results for its fiscal first quarter. Azure revenue grew 39%. Analysts had expected 37%. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|FY2026-Q1|Reported|-;Q:microsoft-azure|RevenueChange|37|-|-|PERCENT|-|FY2026-Q1|Estimate|-
+        # an estimate after a semicolon is its own clause's, not the reported figure's before it
+        de => Bereinigt verdiente Intel 12 Cent je Aktie; Analysten hatten im Mittel einen Gewinn von 2 Cent je Aktie erwartet. => Q:intel|EarningsPerShare|0.12|-|-|USD|-|-|Reported|-;Q:intel|EarningsPerShare|0.02|-|-|USD|-|-|Estimate|-
+        en => Intel earned 12 cents per share on an adjusted basis; analysts had expected 2 cents per share. => Q:intel|EarningsPerShare|0.12|-|-|USD|-|-|Reported|-;Q:intel|EarningsPerShare|0.02|-|-|USD|-|-|Estimate|-
         # a forecast in an after-clause does not govern the figure before it, comma or not
         en@2025-10-29 => Meta's stock fell 9% in extended trading after the company said it expects capital expenditures of $70 billion to $72 billion this year. => Q:meta-platforms|SharePriceChange|-9|-|-|PERCENT|-|2025-10-29|Reported|-;Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|2025|Forecast|meta-platforms
         de@2025-10-29 => Die Meta-Aktie fiel nachbörslich um neun Prozent, nachdem der Konzern Investitionen von 70 bis 72 Milliarden Dollar in Aussicht gestellt hatte. => Q:meta-platforms|SharePriceChange|-9|-|-|PERCENT|-|2025-10-29|Reported|-;Q:meta-platforms|CapitalExpenditure|-|70000000000|72000000000|USD|-|-|Forecast|meta-platforms

@@ -14,6 +14,10 @@ class PeriodPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # "in den drei Monaten bis Ende September": a quarter by its last month, in the company's fiscal calendar
+        de@2025-10-29 => Der Umsatz von Microsoft stieg in den drei Monaten bis Ende September auf 77,7 Milliarden Dollar. => Q:microsoft|Revenue|77700000000|-|-|USD|-|FY2026-Q1|Reported|-
+        de@2025-10-30 => Alphabet setzte in den drei Monaten bis Ende September 102 Milliarden Dollar um. => Q:alphabet|Revenue|102000000000|-|-|USD|-|2025-Q3|Reported|-
+        en@2025-10-29 => Microsoft's revenue rose to $77.7 billion in the three months ended in September. => Q:microsoft|Revenue|77700000000|-|-|USD|-|FY2026-Q1|Reported|-
         # "the $2.18 expected by analysts" is an estimate beside the result, not an outlook: the reporting period stays
         en => Alphabet reported results for the second quarter of 2025. Earnings per share came in at $2.31, ahead of the $2.18 expected by analysts. => Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|2025-Q2|Estimate|-
         de => Alphabet legte Zahlen für das zweite Quartal 2025 vor. Der Gewinn je Aktie lag bei 2,31 Dollar, erwartet worden waren 2,18 Dollar. => Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|2025-Q2|Estimate|-

@@ -25,7 +25,7 @@ final class RoleRules {
     /** phrases after a number that date it before the reporting period */
     private static final PhraseTable<Boolean> EARLIER = new PhraseTable<Boolean>()
             .add(Boolean.TRUE, "im Vorjahr", "im Vorjahreszeitraum", "im Vorjahresquartal", "ein Jahr zuvor",
-                    "ein Jahr davor", "vor Jahresfrist", "im Vorquartal", "a year earlier", "a year ago",
+                    "ein Jahr davor", "vor einem Jahr", "vor Jahresfrist", "im Vorquartal", "a year earlier", "a year ago",
                     "a year before", "the year before", "in the year-ago period", "in the year-ago quarter",
                     "in the prior year", "in the prior-year period", "in the same period last year", "last year",
                     "in the previous quarter", "the previous year");
@@ -79,8 +79,10 @@ final class RoleRules {
         if (LOSS.contains(w1) && c.unit != Unit.PERCENT) cue = 0;
         if (cue == 0 && c.unit == Unit.PERCENT) cue = 2 * subjectChange(toks, c);
         // "auf/to X" names the level reached, whatever follows ("legte auf 5 Milliarden zu")
-        boolean level = LEVEL.contains(w1);
+        boolean level = LEVEL.contains(w1) || (w1.equals("von") || w1.equals("of")) && LEVEL_NOUN.matcher(w2).matches();
         if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints) cue = 2 * verbEarlierInClause(toks, c);
+        // "gab nachbörslich knapp vier Prozent nach": the split verb's particle closes the clause
+        if (cue == 0 && !level && c.unit == Unit.PERCENT && !c.percentagePoints) cue = 2 * separableVerb(toks, c);
         if (cue == 0 && !level && c.end + 1 < toks.size() && toks.get(c.end).is("im")) {
             // "schloss 2,1 Prozent im Minus", "lag 3 Prozent im Plus"
             if (toks.get(c.end + 1).is("minus")) cue = -2;
@@ -129,8 +131,11 @@ final class RoleRules {
                 String w = toks.get(k).lower();
                 boolean yearAgo = w.equals("vor") && k + 1 < toks.size()
                         && (toks.get(k + 1).is("einem") || toks.get(k + 1).lower().startsWith("jahresfrist"));
+                // "auf 75.000 sinken, nach knapp 99.000 Ende 2025": a level of a named earlier date after the one reached
+                boolean datedEarlier = afterLevel && (w.equals("ende") || w.equals("anfang") || w.equals("mitte"))
+                        && k + 1 < toks.size() && YEAR.matcher(toks.get(k + 1).text()).matches();
                 if (w.startsWith("vorjahr") || w.startsWith("vorquartal") || w.equals("zuvor") || w.equals("davor")
-                        || w.equals("vorher") || yearAgo) {
+                        || w.equals("vorher") || yearAgo || datedEarlier) {
                     return true;
                 }
             }
@@ -141,6 +146,10 @@ final class RoleRules {
         // a bare "from" compares only after a level ("$5bn, up from $3bn"); "data from 5,000 users" is none
         return !(m.end() - m.start() == 1 && w1.equals("from")) || afterLevel;
     }
+
+    /** "auf ein Rekordhoch von 98.500 Won", "a record high of $212": the level reached, whatever verb closes the clause */
+    private static final java.util.regex.Pattern LEVEL_NOUN = java.util.regex.Pattern.compile(
+        "(?:rekord|allzeit|jahres|mehrjahres)?(?:hoch|tief)|(?:höchst|tiefst|rekord)stand|high|low|peak");
 
     /** 0: no change cue; ±1: change, direction from the context; ±2: change with this direction */
     private static int changeCue(String w1, String w2, Language lang) {
