@@ -31,6 +31,12 @@ public final class MetricSelector {
             return new MetricChoice(Metric.SHARE_PRICE, true, sign, "company-move");
         }
         if (isMoney(q) && !q.perShare() && companyMove(view, q, CLOSE_BEFORE)) return new MetricChoice(Metric.SHARE_PRICE, false, 1, "company-close");
+        // "went public in March at $40 a share", "priced its IPO at $34 per share": the price a share sold at
+        if (q.perShare() && isMoney(q) && q.kind() == QuantityKind.AMOUNT
+            && (OFFER_PRICE.matcher(view.text().substring(Math.max(0, q.begin() - 60), q.begin())).find()
+                || LISTING_AFTER.matcher(view.text().substring(q.end())).lookingAt())) {
+            return new MetricChoice(Metric.SHARE_PRICE, false, 1, "offer-price");
+        }
         if ((q.perShare() || perShareSentence(view, q)) && isMoney(q)) {
             Metric m = DIVIDEND.matcher(view.text()).find() ? Metric.DIVIDEND_PER_SHARE : Metric.EARNINGS_PER_SHARE;
             return new MetricChoice(m, isChange && q.kind() == QuantityKind.PERCENT, sign, "per-share");
@@ -141,6 +147,10 @@ public final class MetricSelector {
         return q.unit() != null && q.unit().isCurrency();
     }
 
+    private static final Pattern OFFER_PRICE = Pattern.compile(
+        "\\b(?:went public|go(?:es|ing)? public|ipo|initial public offering|priced|debut(?:ed|s)?|listed|listing|b[öo]rsengang|ausgabepreis|emissionspreis)\\b[^.;]{0,45}\\b(?:at|zu|für|von)\\s+(?:about |roughly |je )?$", F);
+    /** "ging zu 51 Dollar je Aktie an die Börse": the German listing verb follows the price */
+    private static final Pattern LISTING_AFTER = Pattern.compile("[^.;,]{0,25}\\ban die börse\\b", F);
     private static final Pattern BELOW = Pattern.compile("\\s*(?:unter|niedriger|weniger|below|lower|less)\\b", F);
     private static final Pattern GREW_TO = Pattern.compile("\\s*(?:(?:um|by)\\s+)?(?:\\S+\\s*(?:prozent|%|percent)\\s+)?(?:auf|to)\\s*", F);
 

@@ -21,6 +21,10 @@ class MetricPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # the price a listing or offering sold shares at is a share price, not earnings per share
+        en => CoreWeave went public in March at $40 a share. => Q:coreweave|SharePrice|40|-|-|USD|-|2025-03|Reported|-
+        en => Arm Holdings priced its IPO at $51 per share on Tuesday. => Q:arm-holdings|SharePrice|51|-|-|USD|-|2025-07-29|Reported|-
+        de => Arm Holdings ging im September 2023 zu 51 Dollar je Aktie an die Börse. => Q:arm-holdings|SharePrice|51|-|-|USD|-|2023-09|Reported|-
         # "graphics processing units", "Grafikprozessor"; "valuing the company at"; money raised is no metric of ours
         en => xAI plans to expand its supercomputer to about 1 million graphics processing units. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
         de => xAI will seinen Supercomputer auf rund eine Million Grafikprozessoren ausbauen. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
