@@ -136,6 +136,7 @@ public final class PeriodResolver {
         asOfDays(out, taken, sentence, date);
         explicitHalves(out, taken, sentence, date, yearEndMonth);
         explicitQuarters(out, taken, sentence, date, yearEndMonth);
+        if (date != null && date.hasMonth()) monthQuarters(out, taken, sentence, date, yearEndMonth);
         months(out, taken, sentence, date, yearEndMonth);
         explicitYears(out, taken, sentence, date, yearEndMonth);
         if (date != null) {
@@ -350,6 +351,28 @@ public final class PeriodResolver {
             boolean fiscal = m.group().toLowerCase(Locale.ROOT).matches("(?s).*(?:geschäfts|fiskal).*");
             Period p = fiscal ? currentYear(date, yem).minusYears(1) : Period.year(date.year() - 1, FiscalCalendar.CALENDAR);
             if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+    }
+
+    private static final Pattern MONTH_QUARTER = Pattern.compile("\\b(march|june|september|sept\\.?|december)[- ]quarter\\b", F);
+
+    /** "the September quarter", "the December quarter": the quarter ending in that month nearest the article's date. */
+    private void monthQuarters(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        Matcher m = MONTH_QUARTER.matcher(s);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int month = w.startsWith("mar") ? 3 : w.startsWith("jun") ? 6 : w.startsWith("sep") ? 9 : 12;
+            int now = date.year() * 12 + date.month() - 1;
+            int best = Integer.MAX_VALUE;
+            int year = date.year();
+            for (int y = date.year() - 1; y <= date.year() + 1; y++) {
+                int d = Math.abs(y * 12 + month - 1 - now);
+                if (d < best) { best = d; year = y; }
+            }
+            if (yem != FiscalCalendar.CALENDAR && (month - yem) % 3 != 0) continue;
+            if (claim(taken, m.start(), m.end())) {
+                out.add(new PeriodMention(m.start(), m.end(), Period.quarterEndingIn(year, month, yem), PeriodMention.Basis.NONE));
+            }
         }
     }
 
