@@ -173,7 +173,7 @@ final class FigurePeriods {
 
     private static final Pattern SINCE_START = Pattern.compile("(?:since|seit)\\b", F);
     private static final Pattern RUNNING_TOTAL = Pattern.compile(
-        "\\s*(?:in total|in all|cumulatively|altogether|insgesamt|since\\s+(?:20|19)\\d\\d|seit\\s+(?:20|19)\\d\\d)\\b", F);
+        "\\s*(?:in total|in all|cumulatively|altogether|insgesamt|since\\s+(?:(?:late|early|mid|the start of|the end of|the beginning of)[- ]\\s*)?(?:\\p{L}+\\s+)?(?:20|19)\\d\\d|seit\\s+(?:(?:ende|anfang|mitte)\\s+)?(?:\\p{L}+\\s+)?(?:20|19)\\d\\d)\\b", F);
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?:\\bsince|\\bseit)\\s+(?:the\\s+|dem\\s+|der\\s+)?(?:end of\\s+|ende\\s+)?$", F);
 
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(

@@ -137,6 +137,8 @@ public final class PeriodResolver {
         explicitHalves(out, taken, sentence, date, yearEndMonth);
         explicitQuarters(out, taken, sentence, date, yearEndMonth);
         if (date != null && date.hasMonth()) monthQuarters(out, taken, sentence, date, yearEndMonth);
+        // "for the fiscal year ending in May": the running fiscal year, not the month it ends in
+        if (date != null && yearEndMonth != FiscalCalendar.CALENDAR) relative(out, taken, sentence, FISCAL_YEAR_ENDING, currentYear(date, yearEndMonth));
         months(out, taken, sentence, date, yearEndMonth);
         explicitYears(out, taken, sentence, date, yearEndMonth);
         if (date != null) {
@@ -354,6 +356,9 @@ public final class PeriodResolver {
         }
     }
 
+    private static final Pattern FISCAL_YEAR_ENDING = Pattern.compile(
+        "(?:this|the|its|the current)\\s+fiscal year\\s+(?:that\\s+|which\\s+)?(?:end(?:s|ing)|runs through|closing)\\s+(?:in\\s+)?(?:late\\s+|early\\s+)?\\p{L}+(?!\\s*\\d)"
+        + "|(?:das|dem|im)\\s+(?:laufenden\\s+)?geschäftsjahr,?\\s+(?:das|bis)\\s+(?:im|ende)\\s+\\p{L}+(?:\\s+endet)?", F);
     private static final Pattern MONTH_QUARTER = Pattern.compile("\\b(march|june|september|sept\\.?|december)[- ]quarter\\b", F);
 
     /** "the September quarter", "the December quarter": the quarter ending in that month nearest the article's date. */
