@@ -89,9 +89,15 @@ public final class SubjectResolver {
 
     /** "Der Umsatz stieg um 14 Prozent, die Cloud-Sparte Google Cloud steigerte …": the unit belongs to its own clause. */
     private static boolean unitOfLaterClause(SentenceView view, Mention m, int figureBegin) {
-        return m.begin() > figureBegin && view.text().substring(figureBegin, m.begin()).matches("(?s).*[,;].*")
-            && UNIT_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 30), m.begin())).find();
+        if (m.begin() <= figureBegin) return false;
+        String before = view.text().substring(Math.max(0, m.begin() - 30), m.begin());
+        // "Services revenue climbed 15%, while iPhone sales were …": the name opening a contrasting clause is that clause's subject
+        if (CONTRAST_OPENING.matcher(before).find()) return true;
+        return view.text().substring(figureBegin, m.begin()).matches("(?s).*[,;].*") && UNIT_BEFORE.matcher(before).find();
     }
+
+    private static final Pattern CONTRAST_OPENING = Pattern.compile(
+        "(?:[,;]\\s*|\\s)(?:while|whereas|während|wohingegen)\\s+(?:the\\s+|its\\s+|der\\s+|die\\s+|das\\s+)?$", F);
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s+(?:had\\s+|has\\s+)?(?:reported|announced|disclosed|cited|gave|published)\\b", F);
     private static final Pattern SPOKE_OF = Pattern.compile("^\\s+(?:noch\\s+|zuletzt\\s+|bereits\\s+)?von\\s+[^,;]*\\b(?:gesprochen|berichtet)\\b", F);

@@ -17,6 +17,9 @@ class SubjectPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a name opening a contrasting clause ("while iPhone sales …", "während das iPhone …") is that clause's subject, not the earlier figures'
+        en@2025-10-31 => Apple reported results on Thursday. Services revenue climbed 13% to $27.4 billion, while iPhone sales were $44.6 billion. => Q:apple|RevenueChange|13|-|-|PERCENT|-|-|Reported|-;Q:apple|Revenue|27400000000|-|-|USD|-|-|Reported|-;Q:iphone|Revenue|44600000000|-|-|USD|-|-|Reported|-
+        de@2025-10-31 => Apple legte am Donnerstag Zahlen vor. Der Umsatz mit Diensten stieg um 13 Prozent auf 27,4 Milliarden Dollar, während das iPhone 44,6 Milliarden Dollar Umsatz brachte. => Q:apple|RevenueChange|13|-|-|PERCENT|-|-|Reported|-;Q:apple|Revenue|27400000000|-|-|USD|-|-|Reported|-;Q:iphone|Revenue|44600000000|-|-|USD|-|-|Reported|-
         # the company that reported a figure ("the 400 million users Meta reported", "hatte Meta von … gesprochen") is not what it is about
         en@2025-10-29 => Threads has more than 150 million daily active users. That's up from the 400 million monthly users Meta reported in August. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-
         de@2025-10-29 => Threads hat mehr als 150 Millionen täglich aktive Nutzer. Im August hatte Meta noch von 400 Millionen monatlich aktiven Nutzern gesprochen. => Q:threads|DailyActiveUsers|150000000|150000000|-|-|AtLeast|-|Reported|-;Q:threads|MonthlyActiveUsers|400000000|-|-|-|-|2025-08|Reported|-
