@@ -64,6 +64,9 @@ public final class MetricSelector {
         // "would ship 20 million Blackwell GPUs": GPUs shipped, whether or not the noun follows the number
         if (metric == Metric.GPU_COUNT && SHIPPED.matcher(view.text()).find()) metric = Metric.GPU_SHIPMENTS;
         if (metric.isCount() && isMoney(q)) return null;
+        // "$15 billion more than it had projected, sending its shares down 11%": no share costs a million
+        if (metric == Metric.SHARE_PRICE && isMoney(q) && q.representative() != null
+            && q.representative().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0) return null;
         // "Apple's share rose 1 percentage point to 18%": a share price never moves in points; that is a market share
         if (metric == Metric.SHARE_PRICE && view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return null;
         if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() == null

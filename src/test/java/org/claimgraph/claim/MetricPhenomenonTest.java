@@ -21,6 +21,8 @@ class MetricPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # no share costs a million: billions near a later "shares" are the earlier metric's, not a share price
+        en => Meta said capital spending would be about $72 billion this year, some $6 billion more than it had forecast, sending its shares down 5%. => Q:meta-platforms|CapitalExpenditure|72000000000|-|-|USD|Approximately|2025|Forecast|meta-platforms;Q:meta-platforms|CapitalExpenditureChange|6000000000|-|-|USD|Approximately|2025|Forecast|meta-platforms;Q:meta-platforms|SharePriceChange|-5|-|-|PERCENT|-|-|Reported|meta-platforms
         # the price a listing or offering sold shares at is a share price, not earnings per share
         en => CoreWeave went public in March at $40 a share. => Q:coreweave|SharePrice|40|-|-|USD|-|2025-03|Reported|-
         en => Arm Holdings priced its IPO at $51 per share on Tuesday. => Q:arm-holdings|SharePrice|51|-|-|USD|-|2025-07-29|Reported|-
