@@ -115,10 +115,15 @@ public final class SubjectResolver {
         return SPOKE_OF.matcher(s.substring(m.end())).lookingAt();
     }
 
+    private static final Pattern SETTING_GENITIVE = Pattern.compile(
+        "^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:conference|event|keynote|summit|meeting|call|blog(?: post)?|website|headquarters|campus|hearing|livestream)\\b", F);
+
     private static boolean isCandidate(SentenceView view, Mention m) {
         if (m.entity().type() == EntityType.PERSON) return false;
         String after = view.text().substring(m.end());
         if (MODIFIER_HEAD.matcher(after).find()) return false;
+        // "said at the company's developer conference": the owner of an event or place is only the setting of the speech
+        if (SETTING_GENITIVE.matcher(after).lookingAt()) return false;
         // "NVIDIA (NASDAQ: NVDA) today reported …": the exchange of a ticker is not the company
         if (TICKER_AFTER.matcher(after).lookingAt() && view.text().substring(0, m.begin()).endsWith("(")) return false;
         // "485.000 Hopper-GPUs", "H100 accelerators": the chip names the kind counted, not who has them

@@ -14,6 +14,9 @@ class AttributionPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # a person's speech clause set off after the figure ("…, Chief Executive X said at …, up from …") speaks for it; the owner of the event is no subject
+        en@2025-06-02 => Meta AI now has 1 billion monthly active users, Chief Executive Mark Zuckerberg said at the company's annual shareholder meeting, up from 700 million in January. => Q:meta-ai|MonthlyActiveUsers|1000000000|-|-|-|-|-|Reported|mark-zuckerberg;Q:meta-ai|MonthlyActiveUsers|700000000|-|-|-|-|2025-01|Reported|mark-zuckerberg
+        en@2025-06-02 => Meta AI now has 1 billion monthly active users, Chief Executive Mark Zuckerberg said on Wednesday, up from 700 million in January. => Q:meta-ai|MonthlyActiveUsers|1000000000|-|-|-|-|-|Reported|mark-zuckerberg;Q:meta-ai|MonthlyActiveUsers|700000000|-|-|-|-|2025-01|Reported|mark-zuckerberg
         # "der Konzern" after "Der Google-Mutterkonzern Alphabet …": the name the compound describes, not the one inside it
         de => Der Google-Mutterkonzern Alphabet legte Zahlen vor. Die Erlöse stiegen im dritten Quartal 2025 auf 102,3 Milliarden Dollar, wie der Konzern mitteilte. => Q:alphabet|Revenue|102300000000|-|-|USD|-|2025-Q3|Reported|alphabet
         # "according to estimates from X", "laut Schätzungen von X": an estimate, and X its source
