@@ -84,6 +84,9 @@ final class FigurePeriods {
         }
         // "im Jahresvergleich", "year over year" compare; they never date the level they stand beside
         boolean comparingBasis = basis != null && COMPARING.matcher(view.text().substring(basis.begin(), basis.end())).find();
+        // "triple the $395mn it made a year earlier": a relative clause of the figure carries its own basis, whatever the sentence's period
+        if (q.role() == QuantityRole.VALUE && basis != null && !comparingBasis && basis.begin() >= q.end()
+            && RELATIVE_GAP.matcher(view.text().substring(q.end(), basis.begin())).matches()) return basis.applyTo(present);
         if (q.role() == QuantityRole.VALUE && basis != null && !explicit && !comparingBasis) {
             // "3,46 Dollar (Vorjahr: 2,94 Dollar)": a labelled basis dates the figure after its colon
             boolean labelled = view.text().startsWith(":", basis.end());
@@ -99,6 +102,10 @@ final class FigurePeriods {
         }
         return current;
     }
+
+    private static final java.util.regex.Pattern RELATIVE_GAP = java.util.regex.Pattern.compile(
+        "\\s+(?:that\\s+|which\\s+)?(?:it|they|the company|the group|the firm)\\s+(?:had\\s+)?(?:made|reported|posted|earned|generated|recorded|booked|had|spent|lost)\\s+(?:in\\s+)?(?:the\\s+)?",
+        java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static boolean datesEarlierFigure(SentenceView view, QuantityMention q, PeriodMention p) {
         return view.quantities().stream().anyMatch(o -> o != q && o.role() == QuantityRole.PREVIOUS && o.end() <= p.begin()
@@ -166,7 +173,7 @@ final class FigurePeriods {
 
     private static final Pattern SINCE_START = Pattern.compile("(?:since|seit)\\b", F);
     private static final Pattern RUNNING_TOTAL = Pattern.compile(
-        "\\s*(?:in total|in all|cumulatively|altogether|insgesamt|since\\s+(?:20|19)\\d\\d|seit\\s+(?:20|19)\\d\\d)\\b", F);
+        "\\s*(?:in total|in all|cumulatively|altogether|insgesamt|since\\s+(?:(?:late|early|mid|the start of|the end of|the beginning of)[- ]\\s*)?(?:\\p{L}+\\s+)?(?:20|19)\\d\\d|seit\\s+(?:(?:ende|anfang|mitte)\\s+)?(?:\\p{L}+\\s+)?(?:20|19)\\d\\d)\\b", F);
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?:\\bsince|\\bseit)\\s+(?:the\\s+|dem\\s+|der\\s+)?(?:end of\\s+|ende\\s+)?$", F);
 
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(

@@ -33,7 +33,7 @@ public final class MetricLexicon {
         e("\\bsetzt(?:e|en)?\\b(?=[^;]*\\bum\\b)|\\bum(?:zu)?setzen\\b|\\bumgesetzt\\b|\\p{L}*umsätze?\\p{L}*|\\p{L}*umsatz\\p{L}*|\\p{L}*erlöse?\\p{L}*|\\p{L}*einnahmen|revenues?|sales|turnover|top line", Metric.REVENUE),
         e("\\p{L}*nettogewinn\\p{L}*|\\p{L}*reingewinn\\p{L}*|\\p{L}*überschuss\\p{L}*|net income|net profit|net loss|\\bearned\\b|\\blost\\b(?=\\s+(?:about |roughly |nearly |some |more than |almost )?(?:\\p{L}{0,3}[$€£]|\\d[\\d.,]*\\s*(?:billion|million)\\s+(?:dollars|euros)))|\\bprofits?\\b|\\bearnings\\b|\\p{L}*gewinne?\\p{L}*|\\p{L}*verlust\\p{L}*|\\blosses\\b|\\bloss\\b|\\bverdient\\p{L}*|unter dem strich|bottom line", Metric.NET_INCOME),
         // prices and counts
-        e("aktienkurs\\p{L}*|(?<!\\bpro |\\bje |\\bfür jede )\\p{L}*-?aktien?\\b|\\bkurs\\b|\\bkurse\\b|\\bpapiere?\\b|(?<!\\bper |\\ba |-per-|\\bmarket )\\bshares?\\b|\\bstock(?: price)?\\b|share price", Metric.SHARE_PRICE),
+        e("aktienkurs\\p{L}*|(?<!\\bpro |\\bje |\\bfür jede )\\p{L}*-?aktien?\\b|\\bkurs\\b|\\bkurse\\b|\\bpapiere?\\b|(?<!\\bper |\\ba |-per-|\\bmarket )\\bshares?\\b(?!\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:market|revenue|sales|shipments)\\b)|\\bstock(?: price)?\\b|share price", Metric.SHARE_PRICE),
         e("\\bgpus?\\b|graphics processing units?|graphics processors|grafikprozessor(?:en)?|grafikchips|\\bchips\\b|beschleuniger|accelerators", Metric.GPU_COUNT),
         e("täglich(?:e[nmrs]?)? aktive|jeden tag|pro tag|daily active (?:people|persons)|daily active|\\bdaily\\b|\\btäglich\\p{L}*|\\bdau\\b", Metric.DAILY_ACTIVE_USERS),
         e("wöchentlich(?:e[nmrs]?)? aktive|weekly active|\\bweekly\\b|\\bwöchentlich\\p{L}*|\\bwau\\b|pro woche", Metric.WEEKLY_ACTIVE_USERS),

@@ -31,6 +31,12 @@ public final class MetricSelector {
             return new MetricChoice(Metric.SHARE_PRICE, true, sign, "company-move");
         }
         if (isMoney(q) && !q.perShare() && companyMove(view, q, CLOSE_BEFORE)) return new MetricChoice(Metric.SHARE_PRICE, false, 1, "company-close");
+        // "went public in March at $40 a share", "priced its IPO at $34 per share": the price a share sold at
+        if (q.perShare() && isMoney(q) && q.kind() == QuantityKind.AMOUNT
+            && (OFFER_PRICE.matcher(view.text().substring(Math.max(0, q.begin() - 60), q.begin())).find()
+                || LISTING_AFTER.matcher(view.text().substring(q.end())).lookingAt())) {
+            return new MetricChoice(Metric.SHARE_PRICE, false, 1, "offer-price");
+        }
         if ((q.perShare() || perShareSentence(view, q)) && isMoney(q)) {
             Metric m = DIVIDEND.matcher(view.text()).find() ? Metric.DIVIDEND_PER_SHARE : Metric.EARNINGS_PER_SHARE;
             return new MetricChoice(m, isChange && q.kind() == QuantityKind.PERCENT, sign, "per-share");
@@ -58,6 +64,9 @@ public final class MetricSelector {
         // "would ship 20 million Blackwell GPUs": GPUs shipped, whether or not the noun follows the number
         if (metric == Metric.GPU_COUNT && SHIPPED.matcher(view.text()).find()) metric = Metric.GPU_SHIPMENTS;
         if (metric.isCount() && isMoney(q)) return null;
+        // "$15 billion more than it had projected, sending its shares down 11%": no share costs a million
+        if (metric == Metric.SHARE_PRICE && isMoney(q) && q.representative() != null
+            && q.representative().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0) return null;
         // "Apple's share rose 1 percentage point to 18%": a share price never moves in points; that is a market share
         if (metric == Metric.SHARE_PRICE && view.quantities().stream().anyMatch(QuantityMention::percentagePoints)) return null;
         if (!metric.isCount() && q.unit() == null && q.kind() == QuantityKind.AMOUNT && q.countNoun() == null
@@ -141,6 +150,10 @@ public final class MetricSelector {
         return q.unit() != null && q.unit().isCurrency();
     }
 
+    private static final Pattern OFFER_PRICE = Pattern.compile(
+        "\\b(?:went public|go(?:es|ing)? public|ipo|initial public offering|priced|debut(?:ed|s)?|listed|listing|b[öo]rsengang|ausgabepreis|emissionspreis)\\b[^.;]{0,45}\\b(?:at|zu|für|von)\\s+(?:about |roughly |je )?$", F);
+    /** "ging zu 51 Dollar je Aktie an die Börse": the German listing verb follows the price */
+    private static final Pattern LISTING_AFTER = Pattern.compile("[^.;,]{0,25}\\ban die börse\\b", F);
     private static final Pattern BELOW = Pattern.compile("\\s*(?:unter|niedriger|weniger|below|lower|less)\\b", F);
     private static final Pattern GREW_TO = Pattern.compile("\\s*(?:(?:um|by)\\s+)?(?:\\S+\\s*(?:prozent|%|percent)\\s+)?(?:auf|to)\\s*", F);
 

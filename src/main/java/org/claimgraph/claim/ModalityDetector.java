@@ -57,6 +57,8 @@ public final class ModalityDetector {
             return Modality.ESTIMATE;
         }
         if (governs(ESTIMATE, sentence, figureEnd)) return Modality.ESTIMATE; // not "…, while X bought an estimated …"
+        // "…, sending its shares down 11%": the market's reaction to a forecast has happened
+        if (MARKET_REACTION.matcher(sentence.substring(Math.max(0, figureBegin - 60), figureBegin)).find()) return Modality.REPORTED;
         boolean german = language != Language.EN;
         boolean periodOver = period != null && date != null && period.endedBefore(date);
         if ((german ? PLAN_DE : PLAN_EN).matcher(sentence).find()) return Modality.PLAN; // German "will" wants
@@ -74,6 +76,10 @@ public final class ModalityDetector {
         }
         return Modality.REPORTED;
     }
+
+    private static final Pattern MARKET_REACTION = Pattern.compile(
+        ",\\s*(?:sending|pushing|driving|knocking|lifting|dragging)\\s+(?:its|the|their|[\\p{L}.]+['’]s)\\s+(?:company['’]s\\s+)?(?:shares|stock|share price)"
+        + "\\s+(?:(?:down|up|lower|higher|up by|down by)\\s+)?(?:about |nearly |almost |more than |as much as |roughly )?$", Pattern.CASE_INSENSITIVE);
 
     /** Whether a forecast or plan word stands before the figure ("expects cloud revenue to reach $32 billion"). */
     public boolean futureBefore(String sentence, Language language, int figureBegin) {

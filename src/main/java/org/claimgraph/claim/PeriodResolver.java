@@ -138,6 +138,9 @@ public final class PeriodResolver {
         asOfDays(out, taken, sentence, date);
         explicitHalves(out, taken, sentence, date, yearEndMonth);
         explicitQuarters(out, taken, sentence, date, yearEndMonth);
+        if (date != null && date.hasMonth()) monthQuarters(out, taken, sentence, date, yearEndMonth);
+        // "for the fiscal year ending in May": the running fiscal year, not the month it ends in
+        if (date != null && yearEndMonth != FiscalCalendar.CALENDAR) relative(out, taken, sentence, FISCAL_YEAR_ENDING, currentYear(date, yearEndMonth));
         months(out, taken, sentence, date, yearEndMonth);
         explicitYears(out, taken, sentence, date, yearEndMonth);
         if (date != null) {
@@ -353,6 +356,31 @@ public final class PeriodResolver {
             boolean fiscal = m.group().toLowerCase(Locale.ROOT).matches("(?s).*(?:geschäfts|fiskal).*");
             Period p = fiscal ? currentYear(date, yem).minusYears(1) : Period.year(date.year() - 1, FiscalCalendar.CALENDAR);
             if (claim(taken, m.start(), m.end())) out.add(new PeriodMention(m.start(), m.end(), p, PeriodMention.Basis.NONE));
+        }
+    }
+
+    private static final Pattern FISCAL_YEAR_ENDING = Pattern.compile(
+        "(?:this|the|its|the current)\\s+fiscal year\\s+(?:that\\s+|which\\s+)?(?:end(?:s|ing)|runs through|closing)\\s+(?:in\\s+)?(?:late\\s+|early\\s+)?\\p{L}+(?!\\s*\\d)"
+        + "|(?:das|dem|im)\\s+(?:laufenden\\s+)?geschäftsjahr,?\\s+(?:das|bis)\\s+(?:im|ende)\\s+\\p{L}+(?:\\s+endet)?", F);
+    private static final Pattern MONTH_QUARTER = Pattern.compile("\\b(march|june|september|sept\\.?|december)[- ]quarter\\b", F);
+
+    /** "the September quarter", "the December quarter": the quarter ending in that month nearest the article's date. */
+    private void monthQuarters(List<PeriodMention> out, boolean[] taken, String s, PublicationDate date, int yem) {
+        Matcher m = MONTH_QUARTER.matcher(s);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int month = w.startsWith("mar") ? 3 : w.startsWith("jun") ? 6 : w.startsWith("sep") ? 9 : 12;
+            int now = date.year() * 12 + date.month() - 1;
+            int best = Integer.MAX_VALUE;
+            int year = date.year();
+            for (int y = date.year() - 1; y <= date.year() + 1; y++) {
+                int d = Math.abs(y * 12 + month - 1 - now);
+                if (d < best) { best = d; year = y; }
+            }
+            if (yem != FiscalCalendar.CALENDAR && (month - yem) % 3 != 0) continue;
+            if (claim(taken, m.start(), m.end())) {
+                out.add(new PeriodMention(m.start(), m.end(), Period.quarterEndingIn(year, month, yem), PeriodMention.Basis.NONE));
+            }
         }
     }
 

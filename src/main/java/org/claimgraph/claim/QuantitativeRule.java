@@ -52,6 +52,8 @@ public final class QuantitativeRule {
         // "has raised $13 billion", "a $13B Series F": money raised from investors is no metric of ours
         choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && (RAISED.matcher(view.text().substring(Math.max(0, q.begin() - 40), q.begin())).find()
             || FUNDING_AFTER.matcher(view.text().substring(q.end())).lookingAt()));
+        // "its revenue backlog stood at $30bn", "free cash flow was negative $10bn", "burned $2.5bn in cash": none of our metrics
+        choices.keySet().removeIf(q -> (MetricSelector.isMoney(q) || q.kind() == QuantityKind.PERCENT) && notOurMoney(view, q));
         // "returned $24.3 billion to shareholders": buybacks and dividends together are none of our metrics
         choices.keySet().removeIf(q -> MetricSelector.isMoney(q) && RETURNED.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find());
         // "The S&P 500 rose 0.2%", "while the Nasdaq gained 1%": an index's move is no company's figure
@@ -202,6 +204,32 @@ public final class QuantitativeRule {
     private static final PeriodResolver PERIOD_WORDS = new PeriodResolver();
     /** paying subscribers are a count of their own, not the active users counted before */
     private static final Pattern SUBSCRIBERS = Pattern.compile("abonnent\\p{L}*|\\bsubscribers?\\b|\\bpaying\\b|\\bzahlende[nr]?\\b", F);
+
+    private static final Pattern UNMEASURED_MONEY = Pattern.compile(
+        "\\b(?:backlog|cash flow|performance obligations|bookings|burn(?:ed|t|s|ing)?|auftragsbestand\\p{L}*|auftragsbuch\\p{L}*|\\p{L}*cashflow\\p{L}*|barmittel\\p{L}*|verbrann?t\\p{L}*)\\b", F);
+    private static final Pattern UNMEASURED_MONEY_AFTER = Pattern.compile(
+        "\\s*(?:in |of |an )?(?:free |operating |freie[nmrs]? |operative[nmrs]? )?(?:cash flow|cashflow|backlog|auftragsbestand|in cash\\b(?! and)|cash burn)", F);
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the|ein|eine|einer)\\s[^,]*,");
+
+    /**
+     * A money figure whose nearest noun before it (in its clause, appositions aside) names something we do not
+     * measure, backlog or cash flow, belongs to that noun even when a metric word came earlier ("revenue backlog").
+     */
+    private static boolean notOurMoney(SentenceView view, QuantityMention q) {
+        if (UNMEASURED_MONEY_AFTER.matcher(view.text().substring(q.end())).lookingAt()) return true;
+        int from = Math.max(0, q.begin() - 120);
+        String before = view.text().substring(from, q.begin());
+        int cut = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf(" while "), before.lastIndexOf(" whereas ")));
+        if (cut > 0) before = before.substring(cut);
+        before = APPOSITION.matcher(before).replaceAll(m -> ",".concat(" ".repeat(m.group().length() - 1)));
+        java.util.regex.Matcher noun = UNMEASURED_MONEY.matcher(before);
+        int lastNoun = -1;
+        while (noun.find()) lastNoun = noun.start();
+        if (lastNoun < 0) return false;
+        for (MetricCue c : LEXICON_CUES.cues(before)) if (c.namesMetric() && c.begin() > lastNoun) return false;
+        return true;
+    }
+    private static final MetricLexicon LEXICON_CUES = new MetricLexicon();
 
     private static final Pattern CHARGE_AFTER = Pattern.compile(
         "\\s*(?:\\(\\S[^)]*\\)\\s*)?(?:-dollar\\s+|\\s)?(?:hit|charge|write-?down|impairment|one-time charge|belastung|sonderbelastung|abschreibung\\p{L}*|wertberichtigung)\\b", F);

@@ -80,6 +80,8 @@ public final class SpeakerDetector {
      * billion analysts had expected, according to LSEG") is left to that expectation.
      */
     public Entity detect(String sentence, List<Mention> mentions, int figureBegin, int figureEnd, Entity subject) {
+        Entity inserted = insertedPersonSpeech(sentence, mentions, figureEnd);
+        if (inserted != null) return inserted;
         Matcher m = BEFORE_SPEAKER.matcher(sentence);
         Entity best = null;
         while (m.find()) {
@@ -227,6 +229,23 @@ public final class SpeakerDetector {
     }
 
     /** "…, CFO Anat Ashkenazi said." — the verb closes the sentence, so the whole sentence is attributed. */
+    /**
+     * "…800 million users, Chief Executive Sam Altman said at a conference, up from …": a person's speech clause
+     * set off by a comma right after the figure's clause speaks for that figure, with its own adverbials.
+     */
+    private static Entity insertedPersonSpeech(String sentence, List<Mention> mentions, int figureEnd) {
+        for (Mention mention : mentions) {
+            if (mention.entity().type() == EntityType.PERSON && mention.begin() >= figureEnd
+                && SPEECH_VERB.matcher(sentence.substring(mention.end())).lookingAt()
+                && SPEECH_TAIL.matcher(sentence.substring(mention.end())).lookingAt()
+                && sentence.substring(figureEnd, mention.begin()).matches("(?s)[^,;\\d]*,\\s*(?:(?:the\\s+)?\\p{L}+['’]s\\s+)?(?:\\p{L}+\\s+){0,3}")) return mention.entity();
+        }
+        return null;
+    }
+
+    private static final Pattern SPEECH_VERB = Pattern.compile("\\s+(?:said|says|told|noted|added|wrote)\\b", F);
+    private static final Pattern SPEECH_TAIL = Pattern.compile("\\s+\\p{L}+[^,;\\d]*(?:[,;]|[.!?“”\"]*\\s*$)", F);
+
     private static boolean trailing(String s, int verbEnd) {
         return s.substring(verbEnd).matches("(?s)(?:\\s*(?:on \\p{L}+|am \\p{L}+|\\p{L}+ analysts|analysts|investors|reporters|in a statement|in an interview"
             + "|(?:last|this|earlier this|next) (?:week|month|year|quarter)|yesterday|today|earlier"

@@ -103,8 +103,11 @@ public final class SubjectResolver {
 
     /** "Der Umsatz stieg um 14 Prozent, die Cloud-Sparte Google Cloud steigerte …": the unit belongs to its own clause. */
     private static boolean unitOfLaterClause(SentenceView view, Mention m, int figureBegin) {
-        return m.begin() > figureBegin && view.text().substring(figureBegin, m.begin()).matches("(?s).*[,;].*")
-            && UNIT_BEFORE.matcher(view.text().substring(Math.max(0, m.begin() - 30), m.begin())).find();
+        if (m.begin() <= figureBegin) return false;
+        String before = view.text().substring(Math.max(0, m.begin() - 30), m.begin());
+        // "Services revenue climbed 15%, while iPhone sales were …": the name opening a contrasting clause is that clause's subject
+        if (CONTRAST_OPENING.matcher(before).find()) return true;
+        return view.text().substring(figureBegin, m.begin()).matches("(?s).*[,;].*") && UNIT_BEFORE.matcher(before).find();
     }
 
     private static final Pattern OF_BEFORE = Pattern.compile("\\b(?:of|von)\\s+$", F);
@@ -116,6 +119,9 @@ public final class SubjectResolver {
         return m.begin() > figureBegin && m.begin() - figureBegin < 30 && OF_BEFORE.matcher(s.substring(figureBegin, m.begin())).find()
             && POSSESSIVE.matcher(s.substring(m.end())).lookingAt();
     }
+
+    private static final Pattern CONTRAST_OPENING = Pattern.compile(
+        "(?:[,;]\\s*|\\s)(?:while|whereas|während|wohingegen)\\s+(?:the\\s+|its\\s+|der\\s+|die\\s+|das\\s+)?$", F);
 
     private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s+(?:had\\s+|has\\s+)?(?:reported|announced|disclosed|cited|gave|published)\\b", F);
     private static final Pattern SEEN_BY = Pattern.compile("^\\s+(?:einsehen konnte[n]?|eingesehen hat(?:te)?|vorlieg(?:en|t)|vorlag(?:en)?|had seen|has seen|reviewed|obtained)\\b", F);
@@ -136,10 +142,15 @@ public final class SubjectResolver {
         return SPOKE_OF.matcher(s.substring(m.end())).lookingAt();
     }
 
+    private static final Pattern SETTING_GENITIVE = Pattern.compile(
+        "^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:conference|event|keynote|summit|meeting|call|blog(?: post)?|website|headquarters|campus|hearing|livestream)\\b", F);
+
     private static boolean isCandidate(SentenceView view, Mention m) {
         if (m.entity().type() == EntityType.PERSON) return false;
         String after = view.text().substring(m.end());
         if (MODIFIER_HEAD.matcher(after).find()) return false;
+        // "said at the company's developer conference": the owner of an event or place is only the setting of the speech
+        if (SETTING_GENITIVE.matcher(after).lookingAt()) return false;
         // "NVIDIA (NASDAQ: NVDA) today reported …": the exchange of a ticker is not the company
         if (TICKER_AFTER.matcher(after).lookingAt() && view.text().substring(0, m.begin()).endsWith("(")) return false;
         // "485.000 Hopper-GPUs", "H100 accelerators": the chip names the kind counted, not who has them

@@ -18,6 +18,9 @@ class AttributionPhenomenonTest {
         de@2025-10-08 => Samsung steigerte den Umsatz im dritten Quartal auf 86 Billionen Won, teilte das Unternehmen am Mittwoch in Seoul mit. => Q:samsung-electronics|Revenue|86000000000000|-|-|KRW|-|2025-Q3|Reported|samsung-electronics
         # "schrieb rote Zahlen" is an idiom for a loss, no one writing
         de => Im zweiten Quartal schrieb Intel rote Zahlen: Der Umsatz sank auf 12,9 Milliarden Dollar. => Q:intel|Revenue|12900000000|-|-|USD|-|2025-Q2|Reported|-
+        # a person's speech clause set off after the figure ("…, Chief Executive X said at …, up from …") speaks for it; the owner of the event is no subject
+        en@2025-06-02 => Meta AI now has 1 billion monthly active users, Chief Executive Mark Zuckerberg said at the company's annual shareholder meeting, up from 700 million in January. => Q:meta-ai|MonthlyActiveUsers|1000000000|-|-|-|-|-|Reported|mark-zuckerberg;Q:meta-ai|MonthlyActiveUsers|700000000|-|-|-|-|2025-01|Reported|mark-zuckerberg
+        en@2025-06-02 => Meta AI now has 1 billion monthly active users, Chief Executive Mark Zuckerberg said on Wednesday, up from 700 million in January. => Q:meta-ai|MonthlyActiveUsers|1000000000|-|-|-|-|-|Reported|mark-zuckerberg;Q:meta-ai|MonthlyActiveUsers|700000000|-|-|-|-|2025-01|Reported|mark-zuckerberg
         # "der Konzern" after "Der Google-Mutterkonzern Alphabet …": the name the compound describes, not the one inside it
         de => Der Google-Mutterkonzern Alphabet legte Zahlen vor. Die Erlöse stiegen im dritten Quartal 2025 auf 102,3 Milliarden Dollar, wie der Konzern mitteilte. => Q:alphabet|Revenue|102300000000|-|-|USD|-|2025-Q3|Reported|alphabet
         # "according to estimates from X", "laut Schätzungen von X": an estimate, and X its source

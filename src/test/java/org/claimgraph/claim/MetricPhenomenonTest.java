@@ -23,6 +23,12 @@ class MetricPhenomenonTest {
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
         # a frequency word right after an earlier figure counts that one, not the paying subscribers after it
         de => ChatGPT zählt inzwischen mehr als 800 Millionen wöchentlich aktive Nutzer, davon sind etwa 20 Millionen zahlende Abonnenten. => Q:chatgpt|WeeklyActiveUsers|800000000|800000000|-|-|AtLeast|-|Reported|-;Q:chatgpt|Users|20000000|-|-|-|Approximately|-|Reported|-
+        # no share costs a million: billions near a later "shares" are the earlier metric's, not a share price
+        en => Meta said capital spending would be about $72 billion this year, some $6 billion more than it had forecast, sending its shares down 5%. => Q:meta-platforms|CapitalExpenditure|72000000000|-|-|USD|Approximately|2025|Forecast|meta-platforms;Q:meta-platforms|CapitalExpenditureChange|6000000000|-|-|USD|Approximately|2025|Forecast|meta-platforms;Q:meta-platforms|SharePriceChange|-5|-|-|PERCENT|-|-|Reported|meta-platforms
+        # the price a listing or offering sold shares at is a share price, not earnings per share
+        en => CoreWeave went public in March at $40 a share. => Q:coreweave|SharePrice|40|-|-|USD|-|2025-03|Reported|-
+        en => Arm Holdings priced its IPO at $51 per share on Tuesday. => Q:arm-holdings|SharePrice|51|-|-|USD|-|2025-07-29|Reported|-
+        de => Arm Holdings ging im September 2023 zu 51 Dollar je Aktie an die Börse. => Q:arm-holdings|SharePrice|51|-|-|USD|-|2023-09|Reported|-
         # "graphics processing units", "Grafikprozessor"; "valuing the company at"; money raised is no metric of ours
         en => xAI plans to expand its supercomputer to about 1 million graphics processing units. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-
         de => xAI will seinen Supercomputer auf rund eine Million Grafikprozessoren ausbauen. => Q:xai|GPUCount|1000000|-|-|-|Approximately|-|Plan|-

@@ -14,6 +14,15 @@ class NoClaimPhenomenonTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', textBlock = """
+        # backlog, cash flow and cash burned are none of our metrics, even after a metric word ("revenue backlog") or with one in an apposition
+        en => Its revenue backlog stood at $41.7bn at the end of September. => ""
+        en => Unfilled orders, a measure of revenue yet to be booked, reached $212 billion, up 61% from a year earlier. => ""
+        en => Free cash flow was negative $3.4 billion in the quarter. => ""
+        en => OpenAI's revenue climbed to $9.8 billion and the startup burned $1.9 billion in cash. => Q:openai|Revenue|9800000000|-|-|USD|-|-|Reported|-
+        de => Der Auftragsbestand lag zum Quartalsende bei 47 Milliarden Euro. => ""
+        de => Der freie Cashflow betrug 2,4 Milliarden Euro. => ""
+        # a share of a market is no share price
+        en => Xiaomi sold about 43 million phones, giving it a 14% share of the global market. => ""
         # a one-off charge is no metric of ours: "a $3.1 billion hit", "eine Belastung von …", "eine 3,1-Milliarden-Dollar-Belastung"
         en => Microsoft took a $3.1 billion hit from its investment in OpenAI. => ""
         de => Microsoft verbuchte eine 3,1-Milliarden-Dollar-Belastung aus der OpenAI-Beteiligung. => ""

@@ -21,6 +21,15 @@ class PeriodPhenomenonTest {
         # "the $2.18 expected by analysts" is an estimate beside the result, not an outlook: the reporting period stays
         en => Alphabet reported results for the second quarter of 2025. Earnings per share came in at $2.31, ahead of the $2.18 expected by analysts. => Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|2025-Q2|Estimate|-
         de => Alphabet legte Zahlen für das zweite Quartal 2025 vor. Der Gewinn je Aktie lag bei 2,31 Dollar, erwartet worden waren 2,18 Dollar. => Q:alphabet|EarningsPerShare|2.31|-|-|USD|-|2025-Q2|Reported|-;Q:alphabet|EarningsPerShare|2.18|-|-|USD|-|2025-Q2|Estimate|-
+        # "the $700 million it posted a year earlier": the figure's relative clause carries its basis, whatever the sentence's period
+        en => CoreWeave reported second-quarter revenue of $1.5 billion, more than double the $700 million it posted a year earlier. => Q:coreweave|Revenue|1500000000|-|-|USD|-|2025-Q2|Reported|coreweave;Q:coreweave|Revenue|700000000|-|-|USD|-|2024-Q2|Reported|coreweave
+        # "the December quarter", "the June quarter": the quarter ending in that month nearest the article's date, in the company's fiscal calendar
+        en@2025-10-30 => Apple said revenue will grow 10% to 12% in the December quarter. => Q:apple|RevenueChange|-|10|12|PERCENT|-|FY2026-Q1|Forecast|apple
+        en@2025-08-01 => Alphabet's cloud revenue reached $13.6 billion in the June quarter. => Q:alphabet|Revenue|13600000000|-|-|USD|-|2025-Q2|Reported|-
+        # "the fiscal year ending in May" is the running fiscal year, not the month; "since late 2020" makes a running total with no period
+        en@2025-12-11 => Oracle said capital spending for the fiscal year ending in May would be about $35 billion. => Q:oracle|CapitalExpenditure|35000000000|-|-|USD|Approximately|FY2026|Forecast|oracle
+        de@2025-12-11 => Oracle rechnet für das Geschäftsjahr, das im Mai endet, mit Investitionen von rund 35 Milliarden Dollar. => Q:oracle|CapitalExpenditure|35000000000|-|-|USD|Approximately|FY2026|Forecast|oracle
+        en => Reality Labs has lost more than $60 billion since early 2021. => Q:reality-labs|NetIncome|-60000000000|-60000000000|-|USD|AtLeast|-|Reported|-
         # glued digits after H or Q are a model name ("H100"), never a half year or quarter
         en => Microsoft bought 485,000 of Nvidia's H100 chips in 2024. => Q:microsoft|GPUCount|485000|-|-|-|-|2024|Reported|-
         de => Microsoft kaufte 2024 rund 485.000 H100-Chips von Nvidia. => Q:microsoft|GPUCount|485000|-|-|-|Approximately|2024|Reported|-

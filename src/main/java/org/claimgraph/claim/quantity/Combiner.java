@@ -75,7 +75,10 @@ final class Combiner {
                 if (before.equals("from")) return Link.PAIR;
                 // "rose 0.2% to 3.1%": a change, then the level reached; "$41 billion to $43.5 billion" is a range
                 boolean moved = before.equals("by") || ChangeWords.direction(before) != 0;
-                return moved && a.hasUnit() && b.hasUnit() ? Link.NONE : Link.RANGE;
+                // "will grow 10% to 12%": after a verb's bare form a rising pair of percentages is a guided range
+                boolean guided = BARE_MOVE.contains(before) && a.unit == org.claimgraph.claim.Unit.PERCENT && b.unit == org.claimgraph.claim.Unit.PERCENT
+                    && !a.percentagePoints && a.value.compareTo(b.value) < 0;
+                return moved && !guided && a.hasUnit() && b.hasUnit() ? Link.NONE : Link.RANGE;
             }
             if (w.equals("auf") && before.equals("von")) return Link.PAIR;
             if ((w.equals("und") || w.equals("and")) && (before.equals("zwischen") || before.equals("between"))) {
@@ -121,6 +124,8 @@ final class Combiner {
         // "neun und 6,5 Millionen Geräte": the noun is said once as well
         if (to.countNoun == null && !to.hasUnit()) to.countNoun = from.countNoun;
     }
+
+    private static final java.util.Set<String> BARE_MOVE = java.util.Set.of("grow", "rise", "increase", "climb", "expand", "decline", "fall", "drop", "shrink");
 
     private static final java.math.BigDecimal THOUSAND = java.math.BigDecimal.valueOf(1000);
 
