@@ -1,18 +1,16 @@
 package org.claimgraph.claim;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.claimgraph.entity.Entity;
 import org.claimgraph.entity.EntityType;
 import org.claimgraph.entity.Mention;
 
 /**
  * "Microsoft, Alphabet, Amazon and Meta together plan to spend more than $300 billion": a figure
  * whose subject is a coordination of companies belongs to none of them alone, so it is no claim
- * about the last name of the list. "Apple and Alphabet each have more than 150,000 employees" ("jeweils",
- * "beide", "both") gives the figure to every member. Lists a "respectively" distributes are handled before.
+ * about the last name of the list. "Apple and Alphabet each have more than 150,000 employees" is not
+ * joint. Lists a "respectively" distributes are handled before.
  */
 final class JointSubject {
 
@@ -26,12 +24,11 @@ final class JointSubject {
 
     private static final Pattern EACH = Pattern.compile("\\b(?:each|both|jeweils|beide)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A coordinated subject: its members, and whether the figure holds for each of them. */
-    record Members(List<Entity> entities, boolean each) {
-    }
-
-    /** The coordination of two or more companies the figure at {@code figureBegin} follows in the same clause, or null. */
-    static Members before(SentenceView view, int figureBegin) {
+    /**
+     * Whether the figure at {@code figureBegin} follows, in the same clause, a coordination of two or
+     * more companies and holds for them together (not "each": that one the rule gives to every name).
+     */
+    static boolean jointFigure(SentenceView view, int figureBegin) {
         List<Mention> orgs = view.mentions().stream()
             .filter(m -> m.entity().type() == EntityType.ORGANIZATION && m.end() <= figureBegin)
             .sorted(Comparator.comparingInt(Mention::begin)).toList();
@@ -50,11 +47,9 @@ final class JointSubject {
             boolean subject = opening.matches("(?s)\\s*(?:[\\p{L}'’]+\\s+){0,2}") || opening.matches("(?s)[^.;,]{0,40}:\\s+"); // "Zoom out: A and B …"
             boolean nameBetween = last + 1 < orgs.size(); // "Google's parent Alphabet": the list is not the subject as it stands
             if (subject && !nameBetween && !ANOTHER_CLAUSE.matcher(rest).find() && !rest.contains(",")) {
-                List<Entity> members = new ArrayList<>();
-                for (int k = i; k <= last; k++) members.add(orgs.get(k).entity());
-                return new Members(members, EACH.matcher(rest).find());
+                return !EACH.matcher(rest).find();
             }
         }
-        return null;
+        return false;
     }
 }

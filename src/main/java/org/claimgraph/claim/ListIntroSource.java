@@ -2,9 +2,9 @@ package org.claimgraph.claim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.claimgraph.entity.Entity;
 import org.claimgraph.entity.Mention;
+import org.claimgraph.text.ListItems;
 import org.claimgraph.text.Sentence;
 
 /**
@@ -14,10 +14,6 @@ import org.claimgraph.text.Sentence;
  * The company's own figures in the same lines stay unattributed, as they would in prose.
  */
 final class ListIntroSource {
-
-    /** One item per line: a bullet or number, or a short label and a colon. */
-    private static final Pattern ITEM = Pattern.compile(
-        "^(?:[-–—•·▪*+]\\s|\\d{1,2}[.)]\\s|[\\p{L}\\p{N}][\\p{L}\\p{N}'’&/.\\- ]{0,40}:\\s)");
 
     private final SpeakerDetector speakers = new SpeakerDetector();
     private Entity source;
@@ -49,6 +45,6 @@ final class ListIntroSource {
 
     private static boolean isItem(Sentence sentence, String documentText) {
         boolean ownLine = sentence.begin() == 0 || documentText.charAt(sentence.begin() - 1) == '\n';
-        return ownLine && ITEM.matcher(sentence.text()).find();
+        return ownLine && ListItems.startsItem(sentence.text());
     }
 }

@@ -75,11 +75,8 @@ public final class QuantitativeRule {
             // "the four largest cloud groups' combined investment", "hyperscaler capex will reach …": a group's
             // figure, and the company the article is about is not named here to own it
             if (GROUP.matcher(view.text()).find() && !named(view, subject)) continue;
-            JointSubject.Members joint = distributed.containsKey(q) ? null : JointSubject.before(view, q.begin());
-            if (joint != null) {
-                if (joint.each()) for (Entity member : joint.entities()) out.add(build(view, doc, hedged.getOrDefault(q, q), choice, member, previousValue));
-                continue;
-            }
+            // a coordinated subject's joint figure is no one's; "each" gives it to every name (forEachOther below)
+            if (!distributed.containsKey(q) && JointSubject.jointFigure(view, q.begin())) continue;
             sentenceSubject = subject;
             QuantitativeClaim claim = build(view, doc, hedged.getOrDefault(q, q), choice, subject, previousValue);
             Entity speaker = claim.provenance().speaker();
@@ -100,7 +97,7 @@ public final class QuantitativeRule {
         return withUnitsCompleted(view, out);
     }
 
-    private static final Pattern EACH = Pattern.compile("\\b(?:each|jeweils)\\s+(?:\\p{L}+\\s+){0,2}$", F);
+    private static final Pattern EACH = Pattern.compile("\\b(?:each|both|jeweils|beide)\\s+(?:\\p{L}+\\s+){0,3}$", F);
 
     /** "Microsoft and Apple are each worth about $4 trillion", "… jeweils rund": the figure holds for every name of the pair. */
     private List<QuantitativeClaim> forEachOther(SentenceView view, QuantityMention q, QuantitativeClaim claim) {
@@ -236,8 +233,9 @@ public final class QuantitativeRule {
     private static final Pattern COST_OF = Pattern.compile(
         "(?:\\bcost(?:ing|s)?(?:\\s+(?:the company|it|them|us|\\p{Lu}\\p{L}+))?|\\bcharges? of|\\bkostete[n]?|\\bkosten von)\\s+(?:about |roughly |nearly |some |around |an estimated |rund |etwa )?$", F);
 
-    private static final Pattern NOW = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:today|now|currently|at present|heute|derzeit|aktuell|zurzeit|momentan)\\b", F);
-    private static final Pattern NOW_BEFORE = Pattern.compile("\\b(?:today|now|currently|heute|derzeit|aktuell|zurzeit|momentan)\\s+(?:\\p{L}+\\s+)?$", F);
+    private static final String NOW_WORD = "(?:today|now|currently|at present|heute|derzeit|aktuell|zurzeit|momentan)";
+    private static final Pattern NOW = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?" + NOW_WORD + "\\b", F);
+    private static final Pattern NOW_BEFORE = Pattern.compile("\\b" + NOW_WORD + "\\s+(?:\\p{L}+\\s+)?$", F);
     private static final Pattern RAISED_DE = Pattern.compile("^\\s*(?:\\p{L}+\\s+){0,3}?(?:eingesammelt|einsammeln|einzusammeln)\\b", F);
     private static final Pattern GROUP = Pattern.compile(
         "\\bcombined\\b|\\bcollectively\\b|\\bindustry[- ]wide\\b|\\bhyperscalers?\\b|\\bbig tech\\b|\\btech giants\\b"

@@ -2,7 +2,6 @@ package org.claimgraph.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Joins hard-wrapped paragraphs (plain-text copies wrapped at a fixed width) back into one line,
@@ -18,10 +17,6 @@ final class LineUnwrapper {
     private static final double MIN_FILL = 0.6;
     /** Lines narrower than this are never wrap output, whatever the paragraph width. */
     private static final int MIN_WRAPPED_LINE = 35;
-
-    /** A bullet or number marker, or a short capitalised label and a colon, at the start of a line. */
-    private static final Pattern LIST_ITEM = Pattern.compile(
-            "^\\s*(?:[-–—•·▪*+]\\s|\\d{1,2}[.)]\\s|[\\p{L}\\p{N}][\\p{L}\\p{N}'’&/.\\- ]{0,40}:\\s)");
 
     private LineUnwrapper() {}
 
@@ -50,7 +45,7 @@ final class LineUnwrapper {
     private static boolean isList(String[] lines) {
         int items = 0;
         for (int i = 0; i < lines.length; i++) {
-            if (!LIST_ITEM.matcher(lines[i]).find()) continue;
+            if (!ListItems.startsItem(lines[i])) continue;
             items++;
             if (i > 0 && lines[i - 1].stripTrailing().endsWith(":")) return true;
         }
