@@ -97,11 +97,13 @@ public final class QuantitativeRule {
         return withUnitsCompleted(view, out);
     }
 
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b|\\bbeziehungsweise\\b|\\bbzw\\.", F);
     private static final Pattern EACH = Pattern.compile("\\b(?:each|both|jeweils|beide)\\s+(?:\\p{L}+\\s+){0,3}$", F);
 
     /** "Microsoft and Apple are each worth about $4 trillion", "… jeweils rund": the figure holds for every name of the pair. */
     private List<QuantitativeClaim> forEachOther(SentenceView view, QuantityMention q, QuantitativeClaim claim) {
-        if (!EACH.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find()) return List.of();
+        if (!EACH.matcher(view.text().substring(Math.max(0, q.begin() - 30), q.begin())).find()
+            || RESPECTIVELY.matcher(view.text()).find()) return List.of(); // "each … $60 billion and $80 billion, respectively"
         for (int n = 3; n >= 2; n--) {
             List<org.claimgraph.entity.Mention> names = lists.subjectsBefore(view, q.begin(), n);
             if (names.isEmpty() || names.stream().noneMatch(m -> m.entity().slug().equals(claim.about().slug()))) continue;
