@@ -114,7 +114,7 @@ public final class DocumentContext {
         for (QuantitativeClaim c : figures) {
             if (c.unit() != null && c.unit().isCurrency()) last = c.metric();
         }
-        // "Das Wachstum der Cloud-Sparte fiel mit 32 Prozent …": a growth with no metric word still names revenue
+        // "Das Wachstum der Werbesparte lag bei 14 Prozent …": a growth with no metric word still names revenue
         for (QuantitativeClaim c : figures) {
             if (last == null && c.change() && c.unit() == Unit.PERCENT && c.metric() == Metric.REVENUE) last = c.metric();
         }

@@ -50,7 +50,7 @@ public final class MetricSelector {
         }
         MetricCue cue = nearestMetricCue(view, q);
         if (cue == null && change != null && GROWTH.matcher(change.word()).matches() && q.kind() == QuantityKind.PERCENT) {
-            // "das Wachstum der Cloud-Sparte fiel mit 32 Prozent …": a business's growth is its revenue growth
+            // "das Wachstum der Werbesparte lag mit 14 Prozent …": a business's growth is its revenue growth
             return new MetricChoice(Metric.REVENUE, true, sign, "growth");
         }
         if (cue == null && isMoney(q) && q.role() != QuantityRole.CHANGE && grewTo(view, q)) {
@@ -232,7 +232,7 @@ public final class MetricSelector {
             int gap = q.begin() - c.end();
             if (gap >= 0 && gap <= 25 && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
             else if (countChange(view, q, c) || addedAfter(view, q, c) || shareOfCountCut(view, q, c)) best = c;
-            // "Das Wachstum der Cloud-Sparte Azure lag bei 39 Prozent": the growth noun heads the clause of the percentage
+            // "Das Wachstum von Azure erreichte zuletzt 27 Prozent": the growth noun heads the clause of the percentage
             else if (!amount && gap > 25 && gap <= 60 && c.word().toLowerCase(Locale.ROOT).endsWith("wachstum")
                 && !view.clauseBoundaryBetween(c.end(), q.begin()) && !otherFigureBetween(view, q, c.end(), q.begin())) best = c;
         }

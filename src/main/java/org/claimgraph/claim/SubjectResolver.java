@@ -155,7 +155,7 @@ public final class SubjectResolver {
         if (TICKER_AFTER.matcher(after).lookingAt() && view.text().substring(0, m.begin()).endsWith("(")) return false;
         // "485.000 Hopper-GPUs", "H100 accelerators": the chip names the kind counted, not who has them
         if (m.entity().type().isProduct() && CHIP_HEAD.matcher(after).find()) return false;
-        // "der Geschäftsbereich der Alphabet-Tochter Google" → the parent's unit words point at the child
+        // "die Werbesparte der Alphabet-Tochter YouTube" → the parent's unit words point at the child
         if (OWNER_GENITIVE.matcher(after).find() && followedByEntity(view, m)) return false;
         if (introducedAsSource(view, m)) return false;
         if (ownerOfUnitBefore(view, m)) return false;
@@ -172,7 +172,7 @@ public final class SubjectResolver {
 
     private static final Pattern GENITIVE_LINK = Pattern.compile("\\s+(?:der|des|von|vom)\\s+(?:[\\p{L}]+-\\p{L}+\\s+)?", F);
 
-    /** "der entsprechende Geschäftsbereich [Google Cloud] der Alphabet-Tochter Google": the owner after a unit is not the subject. */
+    /** "die vergleichbare Sparte [Google Cloud] von Google": the owner after a unit is not the subject. */
     private static boolean ownerOfUnitBefore(SentenceView view, Mention m) {
         for (Mention unit : view.mentions()) {
             if (unit.end() <= m.begin() && "counterpart".equals(unit.method())

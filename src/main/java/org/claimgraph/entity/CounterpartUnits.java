@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Die Cloud-Sparte Azure wuchs um 32 Prozent. Der entsprechende Geschäftsbereich der
- * Alphabet-Tochter Google kam auf 35 Prozent": a unit named only as the counterpart of one named
+ * "Die Cloud-Sparte AWS wuchs um 17 Prozent. Die vergleichbare Sparte von Microsoft legte um
+ * 26 Prozent zu": a unit named only as the counterpart of one named
  * before is the owner's unit of the same kind, when the catalogue knows it by "owner kind" ("Google Cloud").
  */
 final class CounterpartUnits {
@@ -41,7 +41,7 @@ final class CounterpartUnits {
         return out;
     }
 
-    /** "der Alphabet-Tochter Google": the organisation that heads the genitive after the anaphor, not a modifier. */
+    /** "der Amazon-Tochter AWS": the organisation that heads the genitive after the anaphor, not a modifier. */
     private static Mention ownerAfter(String text, List<Mention> mentions, int from) {
         for (Mention m : mentions) {
             if (m.begin() < from || m.begin() - from > 60) continue;

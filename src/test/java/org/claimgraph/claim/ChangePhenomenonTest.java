@@ -91,8 +91,8 @@ class ChangePhenomenonTest {
         de => Nvidia meldete Zahlen. Die Bruttomarge lag bei 73,4 Prozent und damit 1,2 Prozentpunkte unter dem Vorjahreswert. => Q:nvidia|GrossMargin|73.4|-|-|PERCENT|-|-|Reported|-;Q:nvidia|GrossMarginChange|-1.2|-|-|PERCENT|-|-|Reported|-
         en => Nvidia's gross margin was 73.4%, 1.2 percentage points below the year-ago level. => Q:nvidia|GrossMargin|73.4|-|-|PERCENT|-|-|Reported|-;Q:nvidia|GrossMarginChange|-1.2|-|-|PERCENT|-|-|Reported|-
         # the growth noun heading the clause makes the percentage a revenue change even with a unit name between
-        de => Microsoft wuchs kräftig. Das Wachstum der Cloud-Sparte Azure lag bei 39 Prozent. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|-|Reported|-
-        de => Microsoft legte Zahlen vor. Das Wachstum der Cloudsparte Azure lag bei 39 Prozent. Die entsprechende Sparte von Google kam auf ein Plus von 32 Prozent. => Q:microsoft-azure|RevenueChange|39|-|-|PERCENT|-|-|Reported|-;Q:google-cloud|RevenueChange|32|-|-|PERCENT|-|-|Reported|-
+        de => Microsoft wuchs kräftig. Beim Wachstum schnitt die Cloud-Plattform Azure mit 27 Prozent am besten ab. => Q:microsoft-azure|RevenueChange|27|-|-|PERCENT|-|-|Reported|-
+        de => Microsoft legte Zahlen vor. Die Cloud-Sparte Azure steigerte ihren Umsatz um 27 Prozent. Die vergleichbare Sparte von Google wuchs um 24 Prozent. => Q:microsoft-azure|RevenueChange|27|-|-|PERCENT|-|-|Reported|-;Q:google-cloud|RevenueChange|24|-|-|PERCENT|-|-|Reported|-
         """)
     void extracts(ArgumentsAccessor row) {
         PhenomenonCheck.check(row, "Q");

@@ -196,7 +196,7 @@ final class RoleRules {
 
     /**
      * A percentage whose clause is about a change: "Das Umsatzplus lag bei 5 Prozent", "growth in
-     * the cloud unit was 32%", "Das Wachstum der Sparte fiel mit 32 Prozent doppelt so hoch aus".
+     * the cloud unit was 27%", "Das Wachstum der Sparte lag mit 14 Prozent über dem Schnitt".
      * Looks back up to eight tokens within the clause for a change noun; its direction is the sign.
      */
     private static int subjectChange(List<Tok> toks, Candidate c) {
